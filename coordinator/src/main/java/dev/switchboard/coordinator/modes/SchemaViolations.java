@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.everit.json.schema.ObjectSchema;
@@ -68,22 +69,20 @@ final class SchemaViolations {
 
     /** {@code expected a string, found x} + {@code expected an array, found x} → one problem. */
     private static List<Violation> mergeTypes(List<Violation> violations) {
-        Map<String, Violation> types = new LinkedHashMap<>();
+        Map<String, TreeSet<String>> expected = new LinkedHashMap<>();
+        Map<String, String> found = new LinkedHashMap<>();
         List<Violation> out = new ArrayList<>();
         for (Violation v : violations) {
-            int found = v.message().indexOf(", found ");
-            if (!v.message().startsWith("expected ") || found < 0) {
+            int at = v.message().indexOf(", found ");
+            if (!v.message().startsWith("expected ") || at < 0) {
                 out.add(v);
                 continue;
             }
-            types.merge(v.path(), v, (a, b) -> {
-                int at = a.message().indexOf(", found ");
-                String expected = a.message().substring(0, at) + " or " + b.message().substring("expected ".length(),
-                        b.message().indexOf(", found "));
-                return new Violation(a.path(), expected + a.message().substring(at));
-            });
+            expected.computeIfAbsent(v.path(), k -> new TreeSet<>()).add(v.message().substring(9, at));
+            found.put(v.path(), v.message().substring(at));
         }
-        out.addAll(types.values());
+        expected.forEach((path, types) ->
+                out.add(new Violation(path, "expected " + String.join(" or ", types) + found.get(path))));
         return out;
     }
 
