@@ -31,7 +31,7 @@ public final class SwitchboardBuilder {
     private Path modes;
     private Path plugins;
     private Path journal;
-    private boolean fsync = true;
+    private Boolean fsync;
     private boolean watchModes = true;
     private TimeSource time = TimeSource.system();
     private final List<Specialist> specialists = new ArrayList<>();
@@ -61,7 +61,10 @@ public final class SwitchboardBuilder {
         return this;
     }
 
-    /** Whether every journal record is forced to disk before the step runs; default {@code true}. */
+    /**
+     * Whether every journal record is forced to disk before the step runs; default: the modes'
+     * {@code [coordinator] journal-fsync}, which defaults to {@code true}.
+     */
     public SwitchboardBuilder fsync(boolean value) {
         this.fsync = value;
         return this;
@@ -141,8 +144,10 @@ public final class SwitchboardBuilder {
         }
         MeterRegistry registry = meterRegistry != null
                 ? meterRegistry : new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        return new BuildSpec(Optional.ofNullable(modes), Optional.ofNullable(plugins), Optional.ofNullable(journal),
-                fsync, watchModes, time, specialists, gateProviders, Optional.ofNullable(liveKit), registry,
+        return new BuildSpec(Optional.ofNullable(modes), Optional.ofNullable(plugins),
+                Optional.ofNullable(journal),
+                Optional.ofNullable(fsync), watchModes, time, specialists, gateProviders,
+                Optional.ofNullable(liveKit), registry,
                 environment);
     }
 }

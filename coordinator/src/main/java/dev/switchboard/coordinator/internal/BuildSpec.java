@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param modes the operator's modes folder
  * @param plugins the plugin JAR folder
  * @param journal the journal file (in memory when absent)
- * @param fsync whether journal records are forced to disk
+ * @param fsync whether journal records are forced to disk; absent: the modes' {@code journal-fsync}
  * @param watchModes whether the modes folder is watched
  * @param time the time source
  * @param specialists specialists registered in Java
@@ -30,7 +30,7 @@ public record BuildSpec(
         Optional<Path> modes,
         Optional<Path> plugins,
         Optional<Path> journal,
-        boolean fsync,
+        Optional<Boolean> fsync,
         boolean watchModes,
         TimeSource time,
         List<Specialist> specialists,
@@ -44,6 +44,7 @@ public record BuildSpec(
         Objects.requireNonNull(modes, "modes");
         Objects.requireNonNull(plugins, "plugins");
         Objects.requireNonNull(journal, "journal");
+        Objects.requireNonNull(fsync, "fsync");
         Objects.requireNonNull(time, "time");
         specialists = List.copyOf(specialists);
         gateProviders = List.copyOf(gateProviders);

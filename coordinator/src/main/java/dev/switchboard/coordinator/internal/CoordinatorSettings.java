@@ -8,8 +8,6 @@ import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The {@code [coordinator]} table of the modes. Immutable.
@@ -18,13 +16,15 @@ import java.util.regex.Pattern;
  *     key {@code default-timeout}, default {@code 30s}
  * @param drainTimeout how long {@code close()} waits for running requests; key {@code drain-timeout},
  *     default {@code 30s}
+ * @param journalFsync whether journal records are forced to disk (unless the builder says otherwise);
+ *     key {@code journal-fsync}, default {@code true}
  */
-record CoordinatorSettings(Duration defaultTimeout, Duration drainTimeout) {
+record CoordinatorSettings(Duration defaultTimeout, Duration drainTimeout, boolean journalFsync) {
 
-    static final CoordinatorSettings DEFAULTS = new CoordinatorSettings(Duration.ofSeconds(30), Duration.ofSeconds(30));
+    static final CoordinatorSettings DEFAULTS =
+            new CoordinatorSettings(Duration.ofSeconds(30), Duration.ofSeconds(30), true);
 
-    private static final Set<String> KEYS = Set.of("default-timeout", "drain-timeout");
-    private static final Pattern SHORT = Pattern.compile("(\\d+)(ms|s|m|h)");
+    private static final Set<String> KEYS = Set.of("default-timeout", "drain-timeout", "journal-fsync");
 
     CoordinatorSettings {
         Objects.requireNonNull(defaultTimeout, "defaultTimeout");
@@ -41,12 +41,25 @@ record CoordinatorSettings(Duration defaultTimeout, Duration drainTimeout) {
         for (Iterator<String> names = s.tree().fieldNames(); names.hasNext();) {
             String name = names.next();
             if (!KEYS.contains(name)) {
-                throw s.invalid(name, "unknown key '" + name + "'; known keys: default-timeout, drain-timeout");
+                throw s.invalid(name, "unknown key '" + name + "'; known keys: " + String.join(", ", KEYS.stream()
+                        .sorted().toList()));
             }
         }
         return new CoordinatorSettings(
                 duration(s, "default-timeout", DEFAULTS.defaultTimeout()),
-                duration(s, "drain-timeout", DEFAULTS.drainTimeout()));
+                duration(s, "drain-timeout", DEFAULTS.drainTimeout()),
+                flag(s, "journal-fsync", DEFAULTS.journalFsync()));
+    }
+
+    private static boolean flag(ModeSection s, String key, boolean fallback) {
+        JsonNode node = s.tree().get(key);
+        if (node == null) {
+            return fallback;
+        }
+        if (!node.isBoolean()) {
+            throw s.invalid(key, "expected true or false, got " + node);
+        }
+        return node.asBoolean();
     }
 
     private static Duration duration(ModeSection s, String key, Duration fallback) {
@@ -54,29 +67,11 @@ record CoordinatorSettings(Duration defaultTimeout, Duration drainTimeout) {
         if (node == null) {
             return fallback;
         }
-        Optional<Duration> parsed = node.isTextual() ? parse(node.asText()) : Optional.empty();
+        Optional<Duration> parsed = node.isTextual() ? Durations.parse(node.asText()) : Optional.empty();
         if (parsed.isEmpty() || parsed.get().isNegative() || parsed.get().isZero()) {
             throw s.invalid(key, "expected a positive duration such as \"250ms\", \"30s\", \"2m\" or \"PT30S\", got "
                     + node);
         }
         return parsed.get();
-    }
-
-    static Optional<Duration> parse(String text) {
-        Matcher m = SHORT.matcher(text.trim());
-        if (m.matches()) {
-            long n = Long.parseLong(m.group(1));
-            return Optional.of(switch (m.group(2)) {
-                case "ms" -> Duration.ofMillis(n);
-                case "s" -> Duration.ofSeconds(n);
-                case "m" -> Duration.ofMinutes(n);
-                default -> Duration.ofHours(n);
-            });
-        }
-        try {
-            return Optional.of(Duration.parse(text.trim()));
-        } catch (java.time.format.DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 }
