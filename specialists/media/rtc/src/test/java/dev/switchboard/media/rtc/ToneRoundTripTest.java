@@ -1,6 +1,7 @@
 package dev.switchboard.media.rtc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayOutputStream;
@@ -87,6 +88,46 @@ class ToneRoundTripTest {
             assertThat(hz).isCloseTo(440, within(10.0));
             assertThat(onsetNanos - toneStart).isBetween(0L, 1_000_000_000L);
         }
+    }
+
+    @Test
+    void muteSilencesAndUnpublishStopsTheTrack() throws Exception {
+        var frames = new ConcurrentLinkedQueue<AudioFrame>();
+        try (RoomSession listener = client.connect(ConnectOptions.of(livekit.url(), livekit.token("ear", "mute")));
+             RoomSession speaker = client.connect(ConnectOptions.of(livekit.url(), livekit.token("mouth", "mute")))) {
+            listener.addListener(new RoomListener() {
+                @Override
+                public void onAudioFrame(AudioFrame frame) {
+                    frames.add(frame);
+                }
+            });
+            LocalAudioTrack track = speaker.publishAudio("voice");
+            SignallingTest.waitUntil(() -> frames.size() > 20);
+            Thread.startVirtualThread(() -> track.write(Tones.sine(440, 48_000, 48_000 * 4, 0.4)));
+            Thread.sleep(1_000);
+            double playing = rmsSince(frames, System.nanoTime() - 300_000_000L);
+            track.setMuted(true);
+            Thread.sleep(800);
+            double muted = rmsSince(frames, System.nanoTime() - 300_000_000L);
+            track.setMuted(false);
+            Thread.sleep(800);
+            double unmuted = rmsSince(frames, System.nanoTime() - 300_000_000L);
+            track.unpublish();
+            Thread.sleep(800);
+            double unpublished = rmsSince(frames, System.nanoTime() - 300_000_000L);
+            System.out.printf("mute: rms playing %.0f, muted %.0f, unmuted %.0f, unpublished %.0f%n",
+                    playing, muted, unmuted, unpublished);
+            assertThat(playing).isGreaterThan(2_000);
+            assertThat(muted).isLessThan(300);
+            assertThat(unmuted).isGreaterThan(2_000);
+            assertThat(unpublished).isLessThan(300);
+            assertThatThrownBy(() -> track.write(new short[480])).isInstanceOf(RtcStateException.class);
+            assertThat(speaker.isConnected()).isTrue();
+        }
+    }
+
+    private static double rmsSince(ConcurrentLinkedQueue<AudioFrame> frames, long sinceNanos) {
+        return Tones.rms(mono(frames.stream().filter(f -> f.receivedNanos() >= sinceNanos).toList()));
     }
 
     /** The first channel of each frame, concatenated. */
