@@ -40,12 +40,24 @@ class ToneRoundTripTest {
     void listenerHearsTheSpeakersTone() throws Exception {
         var frames = new ConcurrentLinkedQueue<AudioFrame>();
         var subscribed = new ConcurrentLinkedQueue<RemoteAudioTrack>();
+        var publishedSids = new ConcurrentLinkedQueue<String>();
+        var speakers = new ConcurrentLinkedQueue<java.util.List<ActiveSpeaker>>();
         try (RoomSession listener = client.connect(ConnectOptions.of(livekit.url(), livekit.token("listener", "tone")));
              RoomSession speaker = client.connect(ConnectOptions.of(livekit.url(), livekit.token("speaker", "tone")))) {
             listener.addListener(new RoomListener() {
                 @Override
                 public void onTrackSubscribed(RemoteAudioTrack track) {
                     subscribed.add(track);
+                }
+
+                @Override
+                public void onTrackPublished(Participant participant, String trackSid) {
+                    publishedSids.add(participant.identity() + "/" + trackSid);
+                }
+
+                @Override
+                public void onActiveSpeakersChanged(java.util.List<ActiveSpeaker> now) {
+                    speakers.add(now);
                 }
 
                 @Override
@@ -84,6 +96,9 @@ class ToneRoundTripTest {
                     (published - publishStart) / 1_000_000, (firstAudio - publishStart) / 1_000_000,
                     (onsetNanos - toneStart) / 1e6, hz, silenceRms, Tones.rms(mono(steady)), onset.sampleRate(),
                     onset.channels(), track.stats());
+            assertThat(publishedSids).contains("speaker/" + track.trackSid());
+            assertThat(speakers).as("the server reports the speaker as active while the tone plays")
+                    .anyMatch(list -> list.stream().anyMatch(sp -> sp.identity().equals("speaker")));
             assertThat(silenceRms).isLessThan(300);
             assertThat(hz).isCloseTo(440, within(10.0));
             assertThat(onsetNanos - toneStart).isBetween(0L, 1_000_000_000L);
