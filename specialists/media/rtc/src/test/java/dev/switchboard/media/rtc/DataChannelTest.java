@@ -3,21 +3,23 @@ package dev.switchboard.media.rtc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.switchboard.testkit.livekit.LiveKitServerExtension;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** User data over {@code _reliable} and {@code _lossy}, with topics and destinations, through a real server. */
 class DataChannelTest {
 
-    private static NetnsLiveKit livekit;
+    @RegisterExtension
+    static final LiveKitServerExtension LIVEKIT = LiveKitServerExtension.namespace();
     private static RtcClient client;
 
     @BeforeAll
     static void start() throws Exception {
-        livekit = NetnsLiveKit.start();
         client = RtcClient.create();
     }
 
@@ -25,9 +27,6 @@ class DataChannelTest {
     static void stop() throws Exception {
         if (client != null) {
             client.close();
-        }
-        if (livekit != null) {
-            livekit.close();
         }
     }
 
@@ -71,7 +70,8 @@ class DataChannelTest {
     @Test
     void oversizedPayloadIsRefusedBeforeSending() {
         try (RoomSession alice = join("big")) {
-            assertThatThrownBy(() -> alice.sendData(new byte[RoomSession.MAX_DATA_BYTES + 1], DataOptions.ofReliable()))
+            byte[] tooBig = new byte[RoomSession.MAX_DATA_BYTES + 1];
+            assertThatThrownBy(() -> alice.sendData(tooBig, DataOptions.ofReliable()))
                     .isInstanceOf(DataTooLargeException.class)
                     .hasMessageContaining(String.valueOf(RoomSession.MAX_DATA_BYTES + 1));
             alice.sendData(new byte[RoomSession.MAX_DATA_BYTES], DataOptions.ofReliable());
@@ -80,7 +80,7 @@ class DataChannelTest {
     }
 
     private static RoomSession join(String identity) {
-        return client.connect(ConnectOptions.of(livekit.url(), livekit.token(identity, "data")));
+        return client.connect(Tokens.options(LIVEKIT.server(), identity, "data"));
     }
 
     private static ConcurrentLinkedQueue<DataMessage> collect(RoomSession session) {

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.switchboard.testkit.livekit.LiveKitServerExtension;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two Java participants in a real livekit-server: the speaker publishes silence, then a 440 Hz tone; the
@@ -17,12 +19,12 @@ import org.junit.jupiter.api.Test;
  */
 class ToneRoundTripTest {
 
-    private static NetnsLiveKit livekit;
+    @RegisterExtension
+    static final LiveKitServerExtension LIVEKIT = LiveKitServerExtension.namespace();
     private static RtcClient client;
 
     @BeforeAll
     static void start() throws Exception {
-        livekit = NetnsLiveKit.start();
         client = RtcClient.create();
     }
 
@@ -30,9 +32,6 @@ class ToneRoundTripTest {
     static void stop() throws Exception {
         if (client != null) {
             client.close();
-        }
-        if (livekit != null) {
-            livekit.close();
         }
     }
 
@@ -42,8 +41,8 @@ class ToneRoundTripTest {
         var subscribed = new ConcurrentLinkedQueue<RemoteAudioTrack>();
         var publishedSids = new ConcurrentLinkedQueue<String>();
         var speakers = new ConcurrentLinkedQueue<java.util.List<ActiveSpeaker>>();
-        try (RoomSession listener = client.connect(ConnectOptions.of(livekit.url(), livekit.token("listener", "tone")));
-             RoomSession speaker = client.connect(ConnectOptions.of(livekit.url(), livekit.token("speaker", "tone")))) {
+        try (RoomSession listener = join("listener", "tone");
+             RoomSession speaker = join("speaker", "tone")) {
             listener.addListener(new RoomListener() {
                 @Override
                 public void onTrackSubscribed(RemoteAudioTrack track) {
@@ -108,8 +107,8 @@ class ToneRoundTripTest {
     @Test
     void muteSilencesAndUnpublishStopsTheTrack() throws Exception {
         var frames = new ConcurrentLinkedQueue<AudioFrame>();
-        try (RoomSession listener = client.connect(ConnectOptions.of(livekit.url(), livekit.token("ear", "mute")));
-             RoomSession speaker = client.connect(ConnectOptions.of(livekit.url(), livekit.token("mouth", "mute")))) {
+        try (RoomSession listener = join("ear", "mute");
+             RoomSession speaker = join("mouth", "mute")) {
             listener.addListener(new RoomListener() {
                 @Override
                 public void onAudioFrame(AudioFrame frame) {
@@ -160,5 +159,9 @@ class ToneRoundTripTest {
             s[i] = (short) ((b[2 * i] & 0xff) | (b[2 * i + 1] << 8));
         }
         return s;
+    }
+
+    private static RoomSession join(String identity, String room) {
+        return client.connect(Tokens.options(LIVEKIT.server(), identity, room));
     }
 }
