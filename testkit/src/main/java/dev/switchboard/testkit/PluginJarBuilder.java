@@ -163,7 +163,7 @@ public final class PluginJarBuilder {
         try {
             Path classesDir = Files.createTempDirectory("switchboard-plugin-classes");
             if (!sources.isEmpty()) {
-                SourceCompiler.compile(sources, classpath, classesDir);
+                SourceCompiler.compileCached(sources, classpath, classesDir);
             }
             for (Class<?> type : classes) {
                 ClassFiles.copy(type, classesDir);

@@ -8,6 +8,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
@@ -15,6 +17,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -30,6 +34,28 @@ import javax.tools.ToolProvider;
 final class SourceCompiler {
 
     private SourceCompiler() {
+    }
+
+    /** Compiled output folders by sources and classpath, so tests that build the same plugin compile once. */
+    private static final Map<List<Object>, Path> CACHE = new ConcurrentHashMap<>();
+
+    /** Like {@link #compile}, but reuses an earlier compilation of the same sources and classpath. */
+    static void compileCached(Map<String, String> sources, List<Path> extraClasspath, Path output) throws IOException {
+        List<Object> key = List.of(Map.copyOf(sources), List.copyOf(extraClasspath));
+        Path compiled = CACHE.get(key);
+        if (compiled == null) {
+            compiled = Files.createTempDirectory("switchboard-plugin-compiled");
+            compile(sources, extraClasspath, compiled);
+            CACHE.put(key, compiled);
+        }
+        Path from = compiled;
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = output.resolve(from.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
     }
 
     /** Compiles {@code sources} (class name to source text) into {@code output}. */

@@ -65,6 +65,10 @@ final class Admission {
         } catch (Refusal refusal) {
             candidate.discard().run();
             refused(candidate.source(), candidate.pluginId(), refusal.getMessage(), candidate.warnings());
+        } catch (RuntimeException | LinkageError e) {
+            candidate.discard().run();
+            refused(candidate.source(), candidate.pluginId(), "unexpected error while admitting it: "
+                    + Refusal.describe(e), candidate.warnings());
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
+import org.pf4j.PluginDependency;
 
 /**
  * What the host reads from a JAR before PF4J sees it: that every entry decompresses (a truncated or
@@ -23,14 +24,22 @@ import java.util.jar.Manifest;
  * extension index, and whether it bundles packages the host provides. Immutable.
  *
  * @param pluginId the manifest's {@code Plugin-Id}
+ * @param requires the manifest's {@code Plugin-Requires}, {@code *} when absent
+ * @param dependencies the manifest's {@code Plugin-Dependencies}, parsed
  * @param extensions class names from {@code META-INF/extensions.idx}, in file order
  * @param warnings problems that do not stop the plugin
  */
-record JarInspection(String pluginId, List<String> extensions, List<String> warnings) {
+record JarInspection(
+        String pluginId,
+        String requires,
+        List<PluginDependency> dependencies,
+        List<String> extensions,
+        List<String> warnings) {
 
     static final String INDEX = "META-INF/extensions.idx";
 
     JarInspection {
+        dependencies = List.copyOf(dependencies);
         extensions = List.copyOf(extensions);
         warnings = List.copyOf(warnings);
     }
@@ -48,7 +57,9 @@ record JarInspection(String pluginId, List<String> extensions, List<String> warn
             String id = required(main, "Plugin-Id");
             required(main, "Plugin-Version");
             List<String> warnings = new ArrayList<>();
-            if (blank(main.getValue("Plugin-Requires"))) {
+            String requires = main.getValue("Plugin-Requires");
+            if (blank(requires)) {
+                requires = "*";
                 warnings.add("manifest has no Plugin-Requires; it should name the SPI version it was built"
                         + " against (for example >=0.1.0)");
             }
@@ -56,7 +67,8 @@ record JarInspection(String pluginId, List<String> extensions, List<String> warn
                 warnings.add("bundles classes the host provides " + bundled
                         + "; they are ignored (the host's copy is used): declare them with scope provided");
             }
-            return new JarInspection(id, index(file), warnings);
+            return new JarInspection(id, requires.trim(), dependencies(main.getValue("Plugin-Dependencies")),
+                    index(file), warnings);
         } catch (IOException e) {
             throw new Refusal("is not a readable JAR (truncated or corrupt): " + e.getMessage());
         }
@@ -114,6 +126,19 @@ record JarInspection(String pluginId, List<String> extensions, List<String> warn
             }
         }
         return names;
+    }
+
+    private static List<PluginDependency> dependencies(String value) {
+        if (blank(value)) {
+            return List.of();
+        }
+        List<PluginDependency> result = new ArrayList<>();
+        for (String each : value.split(",")) {
+            if (!each.isBlank()) {
+                result.add(new PluginDependency(each.trim()));
+            }
+        }
+        return result;
     }
 
     private static boolean blank(String value) {

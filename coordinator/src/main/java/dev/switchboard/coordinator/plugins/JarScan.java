@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.pf4j.Plugin;
 import org.pf4j.PluginDependency;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
@@ -53,11 +54,15 @@ final class JarScan {
         }
     }
 
-    /** Loads, resolves and starts the PF4J plugins, then returns the candidates, in file-name order. */
+    /** Checks, loads, resolves and starts the PF4J plugins, then returns the candidates, in file-name order. */
     List<Candidate> scan(List<Path> jars) {
-        jars.forEach(this::load);
-        refuseMissingDependencies();
-        resolve();
+        Map<String, Inspected> accepted = new LinkedHashMap<>();
+        for (Path jar : jars) {
+            inspect(jar, accepted);
+        }
+        refuseMissingDependencies(accepted);
+        accepted.values().forEach(this::load);
+        resolveAndStart();
         List<Candidate> candidates = new ArrayList<>();
         for (Loaded each : List.copyOf(loaded.values())) {
             try {
@@ -69,7 +74,13 @@ final class JarScan {
         return candidates;
     }
 
-    private void load(Path jar) {
+    private record Inspected(Path jar, JarInspection inspection) {
+        String source() {
+            return jar.getFileName().toString();
+        }
+    }
+
+    private void inspect(Path jar, Map<String, Inspected> accepted) {
         String source = jar.getFileName().toString();
         JarInspection inspection;
         try {
@@ -78,37 +89,39 @@ final class JarScan {
             admission.refused(source, "", refusal.getMessage(), List.of());
             return;
         }
-        Loaded earlier = loaded.get(inspection.pluginId());
+        String id = inspection.pluginId();
+        Inspected earlier = accepted.get(id);
         if (earlier != null) {
-            admission.refused(source, inspection.pluginId(), "plugin id '" + inspection.pluginId()
-                    + "' is already loaded from " + earlier.source(), inspection.warnings());
-            return;
-        }
-        PluginWrapper plugin;
-        try {
-            plugin = manager.load(jar);
-        } catch (RuntimeException | LinkageError e) {
-            admission.refused(source, inspection.pluginId(), "PF4J cannot load it: " + Refusal.describe(e),
+            admission.refused(source, id, "plugin id '" + id + "' is already loaded from " + earlier.source(),
                     inspection.warnings());
-            return;
-        }
-        Loaded entry = new Loaded(jar, plugin, inspection);
-        loaded.put(inspection.pluginId(), entry);
-        if (plugin.getPluginState() == PluginState.DISABLED) {
-            refuse(entry, "requires SPI version " + plugin.getDescriptor().getRequires()
-                    + " (Plugin-Requires) but this host provides " + manager.getSystemVersion());
+        } else if (!acceptsHost(inspection.requires())) {
+            admission.refused(source, id, "requires SPI version " + inspection.requires()
+                    + " (Plugin-Requires) but this host provides " + manager.getSystemVersion(), inspection.warnings());
+        } else {
+            accepted.put(id, new Inspected(jar, inspection));
         }
     }
 
-    private void refuseMissingDependencies() {
+    private boolean acceptsHost(String requires) {
+        String constraint = requires.matches("\\d+\\.\\d+\\.\\d+") ? ">=" + requires : requires;
+        try {
+            return manager.getVersionManager().checkVersionConstraint(manager.getSystemVersion(), constraint);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private void refuseMissingDependencies(Map<String, Inspected> accepted) {
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (Loaded each : List.copyOf(loaded.values())) {
-                for (PluginDependency dep : each.plugin().getDescriptor().getDependencies()) {
-                    if (!dep.isOptional() && !loaded.containsKey(dep.getPluginId())) {
-                        refuse(each, "depends on plugin '" + dep.getPluginId() + "' (Plugin-Dependencies),"
-                                + " which is not loaded");
+            for (Inspected each : List.copyOf(accepted.values())) {
+                for (PluginDependency dep : each.inspection().dependencies()) {
+                    if (!dep.isOptional() && !accepted.containsKey(dep.getPluginId())) {
+                        accepted.remove(each.inspection().pluginId());
+                        admission.refused(each.source(), each.inspection().pluginId(), "depends on plugin '"
+                                + dep.getPluginId() + "' (Plugin-Dependencies), which is not loaded",
+                                each.inspection().warnings());
                         changed = true;
                         break;
                     }
@@ -117,7 +130,18 @@ final class JarScan {
         }
     }
 
-    private void resolve() {
+    private void load(Inspected inspected) {
+        JarInspection inspection = inspected.inspection();
+        try {
+            PluginWrapper plugin = manager.load(inspected.jar());
+            loaded.put(inspection.pluginId(), new Loaded(inspected.jar(), plugin, inspection));
+        } catch (RuntimeException | LinkageError e) {
+            admission.refused(inspected.source(), inspection.pluginId(), "PF4J cannot load it: "
+                    + Refusal.describe(e), inspection.warnings());
+        }
+    }
+
+    private void resolveAndStart() {
         String failure = "";
         try {
             manager.resolve();
@@ -127,11 +151,29 @@ final class JarScan {
         for (Loaded each : List.copyOf(loaded.values())) {
             if (!manager.isResolved(each.plugin())) {
                 refuse(each, "its Plugin-Dependencies cannot be resolved" + failure);
+            } else if (each.plugin().getPluginState() == PluginState.DISABLED) {
+                refuse(each, "PF4J disabled it (Plugin-Requires " + each.plugin().getDescriptor().getRequires()
+                        + ", host " + manager.getSystemVersion() + ")");
+            } else if (!pluginClassProblem(each).isEmpty()) {
+                refuse(each, pluginClassProblem(each));
             } else if (manager.startPlugin(each.plugin().getPluginId()) != PluginState.STARTED) {
                 Throwable why = each.plugin().getFailedException();
                 refuse(each, "its Plugin-Class " + each.plugin().getDescriptor().getPluginClass()
                         + " did not start" + (why == null ? "" : ": " + Refusal.describe(why)));
             }
+        }
+    }
+
+    private static String pluginClassProblem(Loaded each) {
+        String name = each.plugin().getDescriptor().getPluginClass();
+        try {
+            Class<?> type = each.plugin().getPluginClassLoader().loadClass(name);
+            return Plugin.class.isAssignableFrom(type) ? "" : "its Plugin-Class " + name + " is not an org.pf4j.Plugin";
+        } catch (ClassNotFoundException e) {
+            return "its Plugin-Class " + name + " is not in the JAR (set plugin.class to an org.pf4j.Plugin"
+                    + " subclass it contains, or keep the default org.pf4j.Plugin)";
+        } catch (LinkageError e) {
+            return "its Plugin-Class " + name + " cannot be loaded: " + Refusal.describe(e);
         }
     }
 

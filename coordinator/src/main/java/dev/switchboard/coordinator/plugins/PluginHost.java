@@ -150,11 +150,13 @@ public final class PluginHost implements OperationCatalog, AutoCloseable {
     }
 
     private static void unloadAll(HostPluginManager manager) {
-        try {
-            manager.stopPlugins();
-            manager.unloadPlugins();
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "unloading plugins failed: " + Refusal.describe(e));
+        List<String> ids = manager.getPlugins().stream().map(p -> p.getPluginId()).toList();
+        for (String id : ids.reversed()) {
+            try {
+                manager.unloadPlugin(id);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "unloading plugin " + id + " failed: " + Refusal.describe(e));
+            }
         }
     }
 

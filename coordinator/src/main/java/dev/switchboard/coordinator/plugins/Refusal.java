@@ -17,7 +17,7 @@ final class Refusal extends SwitchboardException {
     /** A plain-words description of a throwable: its type, message and the root cause. */
     static String describe(Throwable error) {
         Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
+        while (root.getCause() != null && root.getCause() != root && !(root instanceof NoClassDefFoundError)) {
             root = root.getCause();
         }
         if (root instanceof NoClassDefFoundError || root instanceof ClassNotFoundException) {

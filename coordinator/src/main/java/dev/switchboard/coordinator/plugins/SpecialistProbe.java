@@ -4,6 +4,7 @@ import dev.switchboard.spi.OperationDescriptor;
 import dev.switchboard.spi.QualityGateProvider;
 import dev.switchboard.spi.Specialist;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Calls a specialist's or gate provider's declaration methods, turning whatever they throw (or a
@@ -39,7 +40,7 @@ final class SpecialistProbe {
         } catch (RuntimeException | LinkageError e) {
             throw new Refusal("specialist '" + name + "': operations() threw " + Refusal.describe(e));
         }
-        if (ops == null || ops.isEmpty() || ops.contains(null)) {
+        if (ops == null || ops.isEmpty() || ops.stream().anyMatch(Objects::isNull)) {
             throw new Refusal("specialist '" + name + "': operations() returned no operations");
         }
         Admission.checkCompensations(name, ops);
