@@ -54,7 +54,7 @@ final class TreeReader {
     private void input(String name, JsonNode node, List<InputSpec> out) {
         String at = "inputs." + name;
         if (node.isTextual()) {
-            type(at, node.asText()).ifPresent(t -> out.add(InputSpec.required(name, t)));
+            out.add(InputSpec.required(name, type(at, node.asText())));
             return;
         }
         if (!(node instanceof ObjectNode o)) {
@@ -62,22 +62,23 @@ final class TreeReader {
             return;
         }
         unknownKeys(o, INPUT_KEYS, at);
-        var type = type(at + ".type", text(o, "type", "any", at));
+        InputSpec.Type type = type(at + ".type", text(o, "type", "any", at));
         JsonNode def = o.has("default") ? o.get("default") : MissingNode.getInstance();
         boolean required = bool(o, "required", def.isMissingNode(), at);
         if (required && !def.isMissingNode()) {
             issue(at + ".required", "an input with a default cannot be required");
             return;
         }
-        type.ifPresent(t -> out.add(new InputSpec(name, t, required, def, text(o, "description", "", at))));
+        out.add(new InputSpec(name, type, required, def, text(o, "description", "", at)));
     }
 
-    private java.util.Optional<InputSpec.Type> type(String at, String label) {
+    /** The type called {@code label}; {@code any} (after an issue) when there is none, to avoid cascades. */
+    private InputSpec.Type type(String at, String label) {
         try {
-            return java.util.Optional.of(InputSpec.Type.valueOf(label.toUpperCase(Locale.ROOT)));
+            return InputSpec.Type.valueOf(label.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             issue(at, "unknown type '" + label + "' (string, integer, number, boolean, object, array, any)");
-            return java.util.Optional.empty();
+            return InputSpec.Type.ANY;
         }
     }
 

@@ -23,8 +23,8 @@ class JournalConcurrencyTest {
     @ParameterizedTest(name = "virtual={0}, fsync={1}")
     @CsvSource({"true,true", "true,false", "false,true", "false,false"})
     void concurrentAppendsAreAllDurableAndInOrderPerRun(boolean virtual, boolean fsync) throws Exception {
-        int writers = 16;
-        int perWriter = fsync ? 40 : 200;
+        int writers = 8;
+        int perWriter = fsync ? 20 : 60;
         Path file = dir.resolve("journal.swj");
         ThreadFactory threads = virtual ? Thread.ofVirtual().factory() : Thread.ofPlatform().factory();
         try (Journal journal = Journal.builder(file).fsync(fsync).build();
