@@ -74,6 +74,10 @@ public final class AuthSpecialist implements Specialist {
             return OperationResult.failure(FailureCode.UNKNOWN_OPERATION,
                     "the auth specialist has no operation '" + request.operation() + "'");
         }
+        if (request.deadline().filter(d -> !d.isAfter(context.time().now())).isPresent()) {
+            return OperationResult.failure(FailureCode.DEADLINE_EXCEEDED, request.operation()
+                    + " was not run: its deadline " + request.deadline().map(Object::toString).orElse("") + " passed");
+        }
         try {
             return handler.apply(request.params());
         } catch (InvalidParamException e) {
