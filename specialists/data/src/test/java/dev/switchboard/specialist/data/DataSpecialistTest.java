@@ -79,8 +79,8 @@ class DataSpecialistTest {
     void gateRefusesOversizedPayloadsBeforeTheyReachLiveKit() {
         var gate = new DataSizeGateProvider().create(new GateSettings("size", "data-size",
                 Json.object().put("max-reliable-bytes", 10), "modes/data.toml:3"));
-        var big = OperationRequest.builder("data.send").params(Json.object().put("room", "r").put("data", "0123456789A"))
-                .build();
+        var big = OperationRequest.builder("data.send")
+                .params(Json.object().put("room", "r").put("data", "0123456789A")).build();
         GateVerdict verdict = gate.before(new GateCheck(big, DataSpecialist.SEND, TimeSource.system(), List::of));
         assertThat(verdict).isInstanceOfSatisfying(GateVerdict.Block.class,
                 b -> assertThat(b.violations().get(0).message()).contains("11 bytes").contains("limit of 10"));

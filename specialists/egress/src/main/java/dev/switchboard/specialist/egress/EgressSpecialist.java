@@ -23,8 +23,9 @@ import org.pf4j.Extension;
 
 /**
  * Starts, lists, updates and stops LiveKit Egress. Every start is compensated by {@code egress.stop}.
- * Without an egress worker the server refuses starts; that refusal is passed on precisely (code
- * {@code unavailable}, the server's words). Thread-safe after {@link #start}.
+ * Without an egress worker the server cannot start anything: each start first asks the server whether
+ * a worker is connected and, when none is, fails at once with code {@code unavailable} and the
+ * server's words. Thread-safe after {@link #start}.
  */
 @Extension
 public final class EgressSpecialist implements Specialist {
@@ -92,6 +93,14 @@ public final class EgressSpecialist implements Specialist {
     }
 
     private static OperationResult started(LiveKitApi client, String method, Message request) {
+        // Without a worker the server answers ListEgress at once ("egress not connected") but holds a start
+        // until it times out; asking first turns a long wait into a precise, immediate error.
+        try {
+            client.call(SERVICE, "ListEgress", LivekitEgress.ListEgressRequest.newBuilder().setActive(true).build(),
+                    LivekitEgress.ListEgressResponse.parser(), List.of(new RoomRecord(true)), true);
+        } catch (LiveKitCallException e) {
+            throw new LiveKitCallException(e.code(), method + " not sent: " + e.getMessage(), e.retryable(), e);
+        }
         LivekitEgress.EgressInfo info = call(client, method, request, false);
         return OperationResult.success(ProtoJson.toJson(info), Json.object().put("egress-id", info.getEgressId()));
     }
