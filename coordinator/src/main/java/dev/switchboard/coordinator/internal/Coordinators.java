@@ -1,5 +1,6 @@
 package dev.switchboard.coordinator.internal;
 
+import dev.switchboard.coordinator.modes.ModeRegistry;
 import dev.switchboard.coordinator.modes.ModeSet;
 import dev.switchboard.spi.Secrets;
 import dev.switchboard.spi.SpecialistContext;
@@ -20,7 +21,7 @@ public final class Coordinators {
      */
     public static Coordinator start(BuildSpec spec) {
         MeterRegistry registry = spec.meterRegistry();
-        ModeSet initial = TempModes.load(spec.modes());
+        ModeSet initial = spec.modes().map(ModeRegistry::load).orElseGet(ModeRegistry::builtins);
         Parts parts = new Parts(initial, spec.time(), new EventDispatcher(registry), new OperationMetrics(registry));
         try {
             SpecialistConfigs configs = new SpecialistConfigs(parts::modes, spec.liveKit());
@@ -28,7 +29,14 @@ public final class Coordinators {
             TempCatalog catalog = parts.opened(new TempCatalog(spec.specialists(), contexts));
             parts.catalog(catalog);
             SnapshotCompiler compiler = new SnapshotCompiler(catalog, spec.gateProviders());
-            parts.activate(compiler.compile(initial));
+            ModeRegistry.Builder modes = ModeRegistry.builder().activation(compiler::compile).timeSource(spec.time());
+            spec.modes().ifPresent(modes::folder);
+            ModeRegistry modeRegistry = parts.opened(modes.build());
+            parts.activate(compiler.snapshotOf(modeRegistry.current()));
+            modeRegistry.addListener(new ModeReloads(parts, compiler));
+            if (spec.watchModes() && spec.modes().isPresent()) {
+                modeRegistry.watch();
+            }
             StepJournal journal = new MemoryStepJournal();
             parts.pipeline(new ExecutePipeline(parts::snapshot, catalog, contexts, journal, parts.metrics(),
                     spec.time()));

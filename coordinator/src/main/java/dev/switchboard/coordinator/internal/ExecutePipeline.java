@@ -70,6 +70,11 @@ final class ExecutePipeline implements StepExecutor {
                     + "' leads to '" + route.operation() + "', which no loaded specialist declares");
         }
         SpecialistOperation op = found.get();
+        if (!op.specialist().name().equals(route.specialist())) {
+            return OperationResult.failure(FailureCode.UNKNOWN_OPERATION, "the route for '" + request.operation()
+                    + "' names specialist '" + route.specialist() + "', but '" + route.operation()
+                    + "' belongs to '" + op.specialist().name() + "'");
+        }
         OperationRequest routed = route.operation().equals(request.operation())
                 ? request : request.toBuilder().operation(route.operation()).build();
         List<QualityGate> gates = snapshot.gates().gatesFor(op.descriptor());
