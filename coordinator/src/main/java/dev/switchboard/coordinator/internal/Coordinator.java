@@ -2,6 +2,7 @@ package dev.switchboard.coordinator.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.coordinator.Switchboard;
+import dev.switchboard.coordinator.plugins.PluginReport;
 import dev.switchboard.coordinator.plugins.SpecialistOperation;
 import dev.switchboard.coordinator.routing.RouteExplanation;
 import dev.switchboard.coordinator.workflow.StepExecutor;
@@ -82,6 +83,11 @@ public final class Coordinator implements Switchboard {
     @Override
     public Collection<SpecialistOperation> operations() {
         return List.copyOf(parts.catalog().all());
+    }
+
+    /** What loading the plugins found: loaded and refused JARs and classpath specialists, with reasons. */
+    public PluginReport pluginReport() {
+        return parts.report();
     }
 
     @Override

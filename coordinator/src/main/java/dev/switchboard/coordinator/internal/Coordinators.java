@@ -2,9 +2,13 @@ package dev.switchboard.coordinator.internal;
 
 import dev.switchboard.coordinator.modes.ModeRegistry;
 import dev.switchboard.coordinator.modes.ModeSet;
+import dev.switchboard.coordinator.plugins.PluginHost;
+import dev.switchboard.spi.QualityGateProvider;
 import dev.switchboard.spi.Secrets;
 import dev.switchboard.spi.SpecialistContext;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -26,9 +30,14 @@ public final class Coordinators {
         try {
             SpecialistConfigs configs = new SpecialistConfigs(parts::modes, spec.liveKit());
             Function<String, SpecialistContext> contexts = contexts(spec, parts, configs);
-            TempCatalog catalog = parts.opened(new TempCatalog(spec.specialists(), contexts));
-            parts.catalog(catalog);
-            SnapshotCompiler compiler = new SnapshotCompiler(catalog, spec.gateProviders());
+            PluginHost.Builder plugins = PluginHost.builder().contexts(contexts);
+            spec.plugins().ifPresent(plugins::pluginsFolder);
+            spec.specialists().forEach(plugins::specialist);
+            PluginHost catalog = parts.opened(plugins.build());
+            parts.plugins(catalog, catalog.load());
+            List<QualityGateProvider> providers = new ArrayList<>(spec.gateProviders());
+            providers.addAll(catalog.gateProviders());
+            SnapshotCompiler compiler = new SnapshotCompiler(catalog, providers);
             ModeRegistry.Builder modes = ModeRegistry.builder().activation(compiler::compile).timeSource(spec.time());
             spec.modes().ifPresent(modes::folder);
             ModeRegistry modeRegistry = parts.opened(modes.build());

@@ -2,6 +2,7 @@ package dev.switchboard.coordinator.internal;
 
 import dev.switchboard.coordinator.modes.ModeSet;
 import dev.switchboard.coordinator.plugins.OperationCatalog;
+import dev.switchboard.coordinator.plugins.PluginReport;
 import dev.switchboard.spi.TimeSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ final class Parts implements AutoCloseable {
     private final EventDispatcher events;
     private final OperationMetrics metrics;
     private OperationCatalog catalog;
+    private PluginReport report;
     private ExecutePipeline pipeline;
 
     Parts(ModeSet initial, TimeSource time, EventDispatcher events, OperationMetrics metrics) {
@@ -54,8 +56,13 @@ final class Parts implements AutoCloseable {
         return modes.get();
     }
 
-    void catalog(OperationCatalog value) {
+    void plugins(OperationCatalog value, PluginReport loaded) {
         this.catalog = value;
+        this.report = loaded;
+    }
+
+    PluginReport report() {
+        return report;
     }
 
     OperationCatalog catalog() {
