@@ -58,7 +58,7 @@ class EmbeddingExampleTest {
 
             switch (result) {
                 case OperationResult.Success s -> System.out.println(s.payload().path("text").asText());
-                case OperationResult.Failure f -> System.err.println(f.code() + ": " + f.message() + " " + f.violations());
+                case OperationResult.Failure f -> System.err.println(f.code() + ": " + f.violations());
             }
             CompletableFuture<OperationResult> later = switchboard.executeAsync(request);  // on a virtual thread
             // end::use[]
