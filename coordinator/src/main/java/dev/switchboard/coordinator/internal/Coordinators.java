@@ -1,8 +1,10 @@
 package dev.switchboard.coordinator.internal;
 
+import dev.switchboard.coordinator.journal.Journal;
 import dev.switchboard.coordinator.modes.ModeRegistry;
 import dev.switchboard.coordinator.modes.ModeSet;
 import dev.switchboard.coordinator.plugins.PluginHost;
+import dev.switchboard.coordinator.workflow.WorkflowEngine;
 import dev.switchboard.spi.QualityGateProvider;
 import dev.switchboard.spi.Secrets;
 import dev.switchboard.spi.SpecialistContext;
@@ -37,7 +39,7 @@ public final class Coordinators {
             parts.plugins(catalog, catalog.load());
             List<QualityGateProvider> providers = new ArrayList<>(spec.gateProviders());
             providers.addAll(catalog.gateProviders());
-            SnapshotCompiler compiler = new SnapshotCompiler(catalog, providers);
+            SnapshotCompiler compiler = new SnapshotCompiler(catalog, providers, spec.workflows());
             ModeRegistry.Builder modes = ModeRegistry.builder().activation(compiler::compile).timeSource(spec.time());
             spec.modes().ifPresent(modes::folder);
             ModeRegistry modeRegistry = parts.opened(modes.build());
@@ -46,10 +48,17 @@ public final class Coordinators {
             if (spec.watchModes() && spec.modes().isPresent()) {
                 modeRegistry.watch();
             }
-            StepJournal journal = new MemoryStepJournal();
-            parts.pipeline(new ExecutePipeline(parts::snapshot, catalog, contexts, journal, parts.metrics(),
-                    spec.time()));
-            return new Coordinator(parts);
+            boolean fsync = spec.fsync().orElse(parts.snapshot().settings().journalFsync());
+            Journal journal = parts.opened(spec.journal()
+                    .map(file -> Journal.builder(file).fsync(fsync).time(spec.time()).build())
+                    .orElseGet(Journal::inMemory));
+            parts.pipeline(new ExecutePipeline(parts::snapshot, catalog, contexts, new JournalSteps(journal),
+                    parts.metrics(), spec.time()));
+            Coordinator coordinator = new Coordinator(parts);
+            parts.workflows(journal, WorkflowEngine.builder().journal(journal).executor(coordinator::execute)
+                    .catalog(catalog).time(spec.time()).listener(new WorkflowEvents(parts)).build());
+            parts.recovered(Recoveries.recover(parts));
+            return coordinator;
         } catch (RuntimeException e) {
             parts.close();
             throw e;

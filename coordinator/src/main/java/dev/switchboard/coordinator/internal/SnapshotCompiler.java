@@ -6,7 +6,12 @@ import dev.switchboard.coordinator.plugins.OperationCatalog;
 import dev.switchboard.coordinator.routing.Router;
 import dev.switchboard.coordinator.routing.Routers;
 import dev.switchboard.spi.QualityGateProvider;
+import dev.switchboard.coordinator.workflow.WorkflowDefinition;
+import dev.switchboard.coordinator.workflow.WorkflowDefinitions;
+import dev.switchboard.spi.ConfigException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -24,9 +29,13 @@ final class SnapshotCompiler {
     private final List<QualityGateProvider> gateProviders;
     private final AtomicReference<Snapshot> last = new AtomicReference<>();
 
-    SnapshotCompiler(OperationCatalog catalog, List<QualityGateProvider> gateProviders) {
+    private final List<WorkflowDefinition> javaWorkflows;
+
+    SnapshotCompiler(OperationCatalog catalog, List<QualityGateProvider> gateProviders,
+            List<WorkflowDefinition> javaWorkflows) {
         this.catalog = catalog;
         this.gateProviders = List.copyOf(gateProviders);
+        this.javaWorkflows = List.copyOf(javaWorkflows);
     }
 
     /** Compiles {@code modes}; the activation check of the mode registry. */
@@ -35,7 +44,7 @@ final class SnapshotCompiler {
         Set<String> known = catalog.all().stream().map(o -> o.descriptor().name()).collect(Collectors.toSet());
         Router router = Routers.compile(modes, known);
         GatePolicy gates = operation -> List.of();
-        Snapshot snapshot = new Snapshot(modes, router, gates, settings);
+        Snapshot snapshot = new Snapshot(modes, router, gates, settings, workflows(modes));
         last.set(snapshot);
         return snapshot;
     }
@@ -44,6 +53,18 @@ final class SnapshotCompiler {
     Snapshot snapshotOf(ModeSet modes) {
         Snapshot compiled = last.get();
         return compiled != null && compiled.modes() == modes ? compiled : compile(modes);
+    }
+
+    private Map<String, WorkflowDefinition> workflows(ModeSet modes) {
+        Map<String, WorkflowDefinition> all = new LinkedHashMap<>(WorkflowDefinitions.fromModes(modes, catalog));
+        for (WorkflowDefinition w : javaWorkflows) {
+            WorkflowDefinitions.validate(w, catalog);
+            if (all.putIfAbsent(w.name(), w) != null) {
+                throw new ConfigException("workflows." + w.name(), "workflow '" + w.name()
+                        + "' is declared both in the modes and in Java; rename one");
+            }
+        }
+        return all;
     }
 
     List<QualityGateProvider> gateProviders() {
