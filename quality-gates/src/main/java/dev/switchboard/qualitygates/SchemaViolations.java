@@ -37,7 +37,7 @@ final class SchemaViolations {
     }
 
     private static void collect(ValidationException e, JsonNode instance, List<Violation> out) {
-        if (e.getCausingExceptions().isEmpty() || OPAQUE.contains(e.getKeyword())) {
+        if (e.getCausingExceptions().isEmpty() || e.getKeyword() != null && OPAQUE.contains(e.getKeyword())) {
             out.add(leaf(e, instance));
             return;
         }
