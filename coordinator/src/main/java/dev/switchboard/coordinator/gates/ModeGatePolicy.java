@@ -1,5 +1,6 @@
 package dev.switchboard.coordinator.gates;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.switchboard.coordinator.modes.ModeSection;
 import dev.switchboard.qualitygates.GateTypes;
@@ -60,14 +61,15 @@ public final class ModeGatePolicy implements GatePolicy {
         List<ConfigException.Problem> problems = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         for (ModeSection section : gateSections) {
+            JsonNode name = section.tree().path(GateSectionReader.NAME);
+            String first = name.isTextual() ? seen.putIfAbsent(name.asText(), section.locator().locate("")) : null;
+            if (first != null) {
+                problems.addAll(section.invalid(GateSectionReader.NAME, "gate name '" + name.asText()
+                        + "' is already declared at " + first).problems());
+                continue;
+            }
             try {
-                DeclaredGate gate = reader.read(section);
-                String first = seen.putIfAbsent(gate.gate().name(), gate.location());
-                if (first != null) {
-                    throw section.invalid(GateSectionReader.NAME, "gate name '" + gate.gate().name()
-                            + "' is already declared at " + first);
-                }
-                declared.add(gate);
+                declared.add(reader.read(section));
             } catch (ConfigException e) {
                 problems.addAll(e.problems());
             }
