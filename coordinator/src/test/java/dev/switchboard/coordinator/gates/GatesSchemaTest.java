@@ -17,21 +17,31 @@ import org.junit.jupiter.api.Test;
 /** The published {@code schema/gates.schema.json} accepts what the policy accepts and flags typos. */
 class GatesSchemaTest {
 
-    private static final Schema SCHEMA = load();
+    private static final String SCOPE = "classpath:/schema/";
+    private static final Schema GATES = load("gates.schema.json");
+    private static final Schema MODE = load("mode.schema.json");
 
-    private static Schema load() {
-        try (InputStream in = GatesSchemaTest.class.getResourceAsStream("/schema/gates.schema.json")) {
-            assertThat(in).as("schema/gates.schema.json from switchboard-modes").isNotNull();
-            return SchemaLoader.builder().draftV7Support().schemaJson(new JSONObject(new JSONTokener(in)))
-                    .build().load().build();
+    /** Loads a schema the way the mode registry does: relative $refs resolve on the class path. */
+    private static Schema load(String file) {
+        try (InputStream in = open(SCOPE + file)) {
+            return SchemaLoader.builder().draftV7Support().schemaClient(GatesSchemaTest::open)
+                    .resolutionScope(SCOPE).schemaJson(new JSONObject(new JSONTokener(in))).build().load().build();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
+    private static InputStream open(String url) {
+        assertThat(url).startsWith(SCOPE);
+        InputStream in = GatesSchemaTest.class.getResourceAsStream("/schema/" + url.substring(SCOPE.length()));
+        assertThat(in).as(url + " from switchboard-modes").isNotNull();
+        return in;
+    }
+
     private static void validate(String toml) throws IOException {
-        String json = new TomlMapper().readTree(toml).path("gates").toString();
-        SCHEMA.validate(new JSONArray(json));
+        JSONObject mode = new JSONObject(new TomlMapper().readTree(toml).toString());
+        GATES.validate(new JSONArray(mode.getJSONArray("gates").toString()));
+        MODE.validate(mode);
     }
 
     @Test
