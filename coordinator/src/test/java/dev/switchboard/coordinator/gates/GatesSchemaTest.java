@@ -58,6 +58,18 @@ class GatesSchemaTest {
     }
 
     @Test
+    void anEntryWithoutTypeGetsOneProblemNotTheKeysOfEveryType() {
+        String toml = """
+                [[gates]]
+                name = "n"
+                applies-to = ["*"]
+                """;
+        assertThatThrownBy(() -> MODE.validate(new JSONObject(new TomlMapper().readTree(toml).toString())))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getAllMessages())
+                        .containsExactly("#/gates/0: required key [type] not found"));
+    }
+
+    @Test
     void flagsUnknownKeysMissingKeysAndBadValues() {
         assertThatThrownBy(() -> validate("""
                 [[gates]]
