@@ -131,6 +131,14 @@ final class RoomSessionImpl implements RoomSession, SignalConnection.Handler {
 
     @Override
     public void onMessage(SignalResponse message) {
+        try {
+            route(message);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not handle signal message " + message.getMessageCase(), e);
+        }
+    }
+
+    private void route(SignalResponse message) {
         switch (message.getMessageCase()) {
             case OFFER -> subscriber.onOffer(message.getOffer());
             case ANSWER -> publisher.onAnswer(message.getAnswer());
