@@ -30,7 +30,8 @@ class PluginRoutingTest {
             assertThat(switchboard.operations()).extracting(SpecialistOperation::origin).contains("echo.jar");
             assertThat(switchboard.explain(OperationRequest.builder("echo.say").build()).route())
                     .hasValueSatisfying(r -> assertThat(r.specialist()).isEqualTo("echo"));
-            assertThat(switchboard.execute(OperationRequest.builder("counter.add").build()).isSuccess()).isTrue();
+            assertThat(switchboard.execute(OperationRequest.builder("counter.add").param("name", "p").build())
+                    .isSuccess()).isTrue();
         }
     }
 }

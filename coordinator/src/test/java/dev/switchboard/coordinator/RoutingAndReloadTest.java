@@ -68,7 +68,8 @@ class RoutingAndReloadTest {
             assertThat(events).filteredOn(e -> e.type().equals("modes.rejected")).first()
                     .satisfies(e -> assertThat(e.data().path("problems").get(0).path("location").asText())
                             .contains("extra.toml:2:coordinator.default-timeout"));
-            assertThat(switchboard.execute(OperationRequest.builder("counter.add").build()).isSuccess()).isTrue();
+            assertThat(switchboard.execute(OperationRequest.builder("counter.add").param("name", "r").build())
+                    .isSuccess()).isTrue();
             OperationResult slow = switchboard.execute(OperationRequest.builder("counter.sleep")
                     .params(Json.object().put("millis", 400)).build());
             assertThat(slow.isSuccess()).as("the 5s timeout still applies").isTrue();

@@ -1,6 +1,8 @@
 package dev.switchboard.coordinator.internal;
 
 import dev.switchboard.coordinator.gates.GatePolicy;
+import dev.switchboard.coordinator.gates.GateProviders;
+import dev.switchboard.coordinator.gates.ModeGatePolicy;
 import dev.switchboard.coordinator.modes.ModeSet;
 import dev.switchboard.coordinator.plugins.OperationCatalog;
 import dev.switchboard.coordinator.routing.Router;
@@ -30,12 +32,14 @@ final class SnapshotCompiler {
     private final AtomicReference<Snapshot> last = new AtomicReference<>();
 
     private final List<WorkflowDefinition> javaWorkflows;
+    private final GateProviders providers;
 
     SnapshotCompiler(OperationCatalog catalog, List<QualityGateProvider> gateProviders,
             List<WorkflowDefinition> javaWorkflows) {
         this.catalog = catalog;
         this.gateProviders = List.copyOf(gateProviders);
         this.javaWorkflows = List.copyOf(javaWorkflows);
+        this.providers = GateProviders.builtIn().with(this.gateProviders);
     }
 
     /** Compiles {@code modes}; the activation check of the mode registry. */
@@ -43,7 +47,7 @@ final class SnapshotCompiler {
         CoordinatorSettings settings = CoordinatorSettings.from(modes);
         Set<String> known = catalog.all().stream().map(o -> o.descriptor().name()).collect(Collectors.toSet());
         Router router = Routers.compile(modes, known);
-        GatePolicy gates = operation -> List.of();
+        GatePolicy gates = ModeGatePolicy.build(modes.sectionsUnder("gates["), providers);
         Snapshot snapshot = new Snapshot(modes, router, gates, settings, workflows(modes));
         last.set(snapshot);
         return snapshot;
