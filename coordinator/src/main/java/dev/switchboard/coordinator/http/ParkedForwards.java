@@ -2,13 +2,11 @@ package dev.switchboard.coordinator.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.FileOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,10 +42,9 @@ final class ParkedForwards {
             entry.set("event", JsonBodies.MAPPER.readTree(body));
             byte[] line = (JsonBodies.MAPPER.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
             lock.lock();
-            try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND)) {
-                out.write(ByteBuffer.wrap(line));
-                out.force(false);
+            try (FileOutputStream out = new FileOutputStream(file.toFile(), true)) {
+                out.write(line);
+                out.getFD().sync();
             } finally {
                 lock.unlock();
             }

@@ -1,15 +1,13 @@
 package dev.switchboard.coordinator.http;
 
 import dev.switchboard.spi.TimeSource;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -23,7 +21,9 @@ import org.slf4j.LoggerFactory;
  * The webhook event ids seen within a time window, kept in memory and in an append-only file
  * ({@code <epoch millis> <id>} per line) so a restart does not deliver an event twice. The file is
  * compacted at open and whenever it holds twice as many lines as live ids; a torn last line (crash
- * mid-write) is skipped with a warning. Thread-safe (one lock; the file write happens under it).
+ * mid-write) is skipped with a warning. Writes use a plain (not interruptible) stream so an
+ * interrupted request thread cannot close the log for everyone. Thread-safe (one lock; the file
+ * write happens under it).
  */
 final class SeenEventLog implements AutoCloseable {
 
@@ -36,7 +36,7 @@ final class SeenEventLog implements AutoCloseable {
     private final TimeSource time;
     private final ReentrantLock lock = new ReentrantLock();
     private final LinkedHashMap<String, Long> seen = new LinkedHashMap<>();
-    private FileChannel channel;
+    private FileOutputStream out;
     private int lines;
 
     private SeenEventLog(Path file, Duration window, int maxEntries, boolean fsync, TimeSource time) {
@@ -67,6 +67,7 @@ final class SeenEventLog implements AutoCloseable {
             }
             append(now, id);
             seen.put(id, now);
+            evict(now);
             if (lines > Math.max(1_000, 2 * seen.size())) {
                 compact();
             }
@@ -119,7 +120,7 @@ final class SeenEventLog implements AutoCloseable {
         Iterator<Map.Entry<String, Long>> it = seen.entrySet().iterator();
         while (it.hasNext()) {
             Map.Entry<String, Long> eldest = it.next();
-            if (eldest.getValue() >= cutoff && seen.size() < maxEntries) {
+            if (eldest.getValue() >= cutoff && seen.size() <= maxEntries) {
                 break;
             }
             it.remove();
@@ -127,31 +128,28 @@ final class SeenEventLog implements AutoCloseable {
     }
 
     private void append(long at, String id) throws IOException {
-        ByteBuffer line = ByteBuffer.wrap((at + " " + id + "\n").getBytes(StandardCharsets.UTF_8));
-        while (line.hasRemaining()) {
-            channel.write(line);
-        }
+        out.write((at + " " + id + "\n").getBytes(StandardCharsets.UTF_8));
         if (fsync) {
-            channel.force(false);
+            out.getFD().sync();
         }
         lines++;
     }
 
     private void compact() throws IOException {
-        if (channel != null) {
-            channel.close();
+        if (out != null) {
+            out.close();
         }
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path temp = Files.createTempFile(parent, "seen-events", ".tmp");
-        StringBuilder out = new StringBuilder();
-        seen.forEach((id, at) -> out.append(at).append(' ').append(id).append('\n'));
-        try (FileChannel writer = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-            writer.write(ByteBuffer.wrap(out.toString().getBytes(StandardCharsets.UTF_8)));
-            writer.force(true);
+        StringBuilder text = new StringBuilder();
+        seen.forEach((id, at) -> text.append(at).append(' ').append(id).append('\n'));
+        try (FileOutputStream writer = new FileOutputStream(temp.toFile())) {
+            writer.write(text.toString().getBytes(StandardCharsets.UTF_8));
+            writer.getFD().sync();
         }
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        out = new FileOutputStream(file.toFile(), true);
         lines = seen.size();
     }
 
@@ -159,8 +157,8 @@ final class SeenEventLog implements AutoCloseable {
     public void close() {
         lock.lock();
         try {
-            if (channel != null) {
-                channel.close();
+            if (out != null) {
+                out.close();
             }
         } catch (IOException e) {
             LOG.warn("closing the seen-event log {}: {}", file, e.toString());
