@@ -14,12 +14,17 @@ import java.util.function.Consumer;
 
 /**
  * The embedded coordinator: routes requests to specialists through quality gates, runs workflows
- * with rollback, journals every step. Build one with {@code SwitchboardBuilder} and close it when done.
+ * with rollback, journals every step. Build one with {@link #builder()} and close it when done.
  *
  * <p>Thread-safe: every method may be called from any thread, concurrently. {@link #close()} stops
  * accepting new requests, waits for running ones (drains), then stops the specialists.
  */
 public interface Switchboard extends AutoCloseable {
+
+    /** A builder with every setting at its default (see {@link SwitchboardBuilder}). */
+    static SwitchboardBuilder builder() {
+        return new SwitchboardBuilder();
+    }
 
     /** Runs one operation through route → pre-gates → journal → specialist → post-gates → journal. */
     OperationResult execute(OperationRequest request);

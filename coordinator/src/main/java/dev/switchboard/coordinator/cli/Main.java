@@ -1,0 +1,140 @@
+package dev.switchboard.coordinator.cli;
+
+import dev.switchboard.coordinator.LiveKitSettings;
+import dev.switchboard.coordinator.Switchboard;
+import dev.switchboard.coordinator.SwitchboardBuilder;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code switchboard} command line. {@link #main} exits the JVM with the command's exit code
+ * ({@link ExitCodes}); {@link #run} runs one command in process (for tests and tools) and returns it.
+ * Not thread-safe: one instance runs one command.
+ */
+@Command(name = "switchboard", mixinStandardHelpOptions = true, version = "switchboard 0.1.0",
+        description = "Operates LiveKit through specialist plugins, TOML modes, quality gates and workflows.",
+        subcommands = {RunCommand.class, WorkflowCommand.class, ModesCommand.class, PluginsCommand.class,
+            JournalCommand.class, DeadLettersCommand.class, ServeCommand.class},
+        usageHelpAutoWidth = true)
+public final class Main implements Runnable {
+
+    /** Output formats. */
+    enum Format { text, json }
+
+    @Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--modes", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Modes folder over the built-in modes (default: $SWITCHBOARD_MODES, else built-ins).")
+    private Path modes;
+
+    @Option(names = "--plugins", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Folder of specialist plugin JARs (default: $SWITCHBOARD_PLUGINS, else none).")
+    private Path plugins;
+
+    @Option(names = "--journal", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Journal file (default: $SWITCHBOARD_JOURNAL, else an in-memory journal).")
+    private Path journal;
+
+    @Option(names = "--no-fsync", scope = ScopeType.INHERIT,
+            description = "Do not force journal records to disk (faster, loses the last records on power loss).")
+    private boolean noFsync;
+
+    @Option(names = "--output", paramLabel = "FORMAT", scope = ScopeType.INHERIT, defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private Format output;
+
+    private final InputStream in;
+    private final Map<String, String> env;
+
+    private Main(InputStream in, Map<String, String> env) {
+        this.in = in;
+        this.env = Map.copyOf(env);
+    }
+
+    /** Runs the command line and exits the JVM with its exit code. */
+    public static void main(String[] args) {
+        System.exit(run(args, System.in, System.out, System.err, System.getenv()));
+    }
+
+    /**
+     * Runs one command in process.
+     *
+     * @param env the environment secret references and {@code SWITCHBOARD_*} defaults resolve against
+     * @return the exit code ({@link ExitCodes})
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
+        Main main = new Main(in, env);
+        CommandLine cmd = new CommandLine(main);
+        cmd.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cmd.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setExecutionExceptionHandler(new Failures(main));
+        return cmd.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command; see 'switchboard --help'");
+    }
+
+    /** A builder configured from the global options and the environment. */
+    SwitchboardBuilder builder(boolean withJournal) {
+        SwitchboardBuilder b = Switchboard.builder().environment(env).watchModes(false).fsync(!noFsync);
+        modesFolder().ifPresent(b::modes);
+        pick(plugins, "SWITCHBOARD_PLUGINS").ifPresent(b::plugins);
+        if (withJournal) {
+            journalFile().ifPresent(b::journal);
+        }
+        liveKit().ifPresent(b::liveKit);
+        return b;
+    }
+
+    /** Opens a coordinator from the global options. */
+    Switchboard open(boolean withJournal) {
+        return builder(withJournal).build();
+    }
+
+    Optional<Path> modesFolder() {
+        return pick(modes, "SWITCHBOARD_MODES");
+    }
+
+    Optional<Path> journalFile() {
+        return pick(journal, "SWITCHBOARD_JOURNAL");
+    }
+
+    Printer printer() {
+        return new Printer(output == Format.json, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    InputStream in() {
+        return in;
+    }
+
+    private Optional<LiveKitSettings> liveKit() {
+        String url = env.get("LIVEKIT_URL");
+        String key = env.get("LIVEKIT_API_KEY");
+        if (url == null || url.isBlank() || key == null || key.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(LiveKitSettings.of(url, key, "${LIVEKIT_API_SECRET}"));
+    }
+
+    private Optional<Path> pick(Path option, String variable) {
+        if (option != null) {
+            return Optional.of(option);
+        }
+        String value = env.get(variable);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(Path.of(value));
+    }
+}

@@ -1,0 +1,31 @@
+package dev.switchboard.specialist.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.MessageOrBuilder;
+import com.google.protobuf.util.JsonFormat;
+import dev.switchboard.spi.Json;
+
+/**
+ * Turns LiveKit protobuf messages into JSON payloads (proto field names in lowerCamelCase, as
+ * LiveKit's own JSON APIs show them; default values included so fields are always present).
+ * Stateless, thread-safe.
+ */
+public final class ProtoJson {
+
+    private static final JsonFormat.Printer PRINTER =
+            JsonFormat.printer().alwaysPrintFieldsWithNoPresence().omittingInsignificantWhitespace();
+
+    private ProtoJson() {
+    }
+
+    /** The message as a JSON object. */
+    public static ObjectNode toJson(MessageOrBuilder message) {
+        try {
+            return (ObjectNode) Json.mapper().readTree(PRINTER.print(message));
+        } catch (InvalidProtocolBufferException | JsonProcessingException e) {
+            throw new IllegalStateException("cannot print " + message.getClass().getSimpleName(), e);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.switchboard.media.rtc;
+
+import dev.onvoid.webrtc.PeerConnectionFactory;
+import dev.onvoid.webrtc.RTCRtpTransceiver;
+import dev.onvoid.webrtc.RTCRtpTransceiverDirection;
+import dev.onvoid.webrtc.RTCRtpTransceiverInit;
+import dev.onvoid.webrtc.media.audio.AudioTrack;
+import dev.onvoid.webrtc.media.audio.CustomAudioSource;
+import dev.switchboard.spi.TimeSource;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import livekit.LivekitRtc.MuteTrackRequest;
+import livekit.LivekitRtc.SignalRequest;
+
+/**
+ * A published microphone track: {@link CustomAudioSource} → {@link AudioTrack} → a sendonly transceiver
+ * whose stream id is the local participant sid, fed by its own {@link AudioPacer}. Thread-safe.
+ */
+final class LocalAudioTrackImpl implements LocalAudioTrack {
+
+    private static final int QUEUE_SAMPLES = SAMPLE_RATE * 2;
+    private final RoomSessionImpl session;
+    private final String cid;
+    private final CustomAudioSource source;
+    private final AudioTrack track;
+    private final PcmQueue queue = new PcmQueue(QUEUE_SAMPLES);
+    private final AudioPacer pacer;
+    private final AtomicBoolean unpublished = new AtomicBoolean();
+    private volatile String trackSid = "";
+    private volatile PublisherSide publisher;
+    private volatile RTCRtpTransceiver transceiver;
+
+    private LocalAudioTrackImpl(RoomSessionImpl session, PeerConnectionFactory factory, TimeSource time) {
+        this.session = session;
+        this.cid = UUID.randomUUID().toString();
+        this.source = new CustomAudioSource();
+        this.track = factory.createAudioTrack(cid, source);
+        this.pacer = new AudioPacer(source, queue, time, cid.substring(0, 8));
+    }
+
+    static LocalAudioTrackImpl create(RoomSessionImpl session, PeerConnectionFactory factory, TimeSource time) {
+        return new LocalAudioTrackImpl(session, factory, time);
+    }
+
+    String cid() {
+        return cid;
+    }
+
+    /** Adds the track to the publisher PC (sendonly, stream = participant sid) and starts pacing at once. */
+    void attach(String sid, PublisherSide side, String participantSid) {
+        this.trackSid = sid;
+        this.publisher = side;
+        RTCRtpTransceiverInit init = new RTCRtpTransceiverInit();
+        init.direction = RTCRtpTransceiverDirection.SEND_ONLY;
+        init.streamIds = List.of(participantSid);
+        transceiver = side.transport().connection().addTransceiver(track, init);
+        pacer.start();
+    }
+
+    @Override
+    public String trackSid() {
+        return trackSid;
+    }
+
+    @Override
+    public void write(short[] samples) {
+        queue.write(Objects.requireNonNull(samples, "samples"));
+    }
+
+    @Override
+    public int clear() {
+        return queue.clear();
+    }
+
+    @Override
+    public long queuedMillis() {
+        return queue.size() * 1000L / SAMPLE_RATE;
+    }
+
+    @Override
+    public void setMuted(boolean muted) {
+        if (unpublished.get()) {
+            throw new RtcStateException("track " + trackSid + " is unpublished");
+        }
+        track.setEnabled(!muted);
+        session.sendSignal(SignalRequest.newBuilder().setMute(MuteTrackRequest.newBuilder()
+                .setSid(trackSid).setMuted(muted)).build());
+    }
+
+    @Override
+    public PacerStats stats() {
+        return pacer.stats();
+    }
+
+    /** Stops the pacer thread without renegotiating (the session is going away). */
+    void stopPacing() {
+        pacer.stop();
+        queue.close();
+    }
+
+    @Override
+    public void unpublish() {
+        if (!unpublished.compareAndSet(false, true)) {
+            return;
+        }
+        stopPacing();
+        session.forget(this);
+        RTCRtpTransceiver t = transceiver;
+        PublisherSide side = publisher;
+        if (t != null && side != null && session.isConnected()) {
+            side.transport().connection().removeTrack(t.getSender());
+            side.negotiate();
+        }
+    }
+}

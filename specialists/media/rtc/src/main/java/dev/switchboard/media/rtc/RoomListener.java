@@ -1,0 +1,35 @@
+package dev.switchboard.media.rtc;
+
+/**
+ * Receives what happens in a room. Every method has a no-op default; override what you need.
+ * Threads: {@link #onAudioFrame} runs on WebRTC's audio thread every 10 ms per track and must return
+ * quickly (copy, enqueue, return); the other methods run on the session's single event thread, in the
+ * order the server sent the events. An exception thrown by a listener is caught and does not stop
+ * the session. Implementations must be thread-safe if registered on several sessions.
+ */
+public interface RoomListener {
+
+    /** A participant other than this one joined (or was present at join time). */
+    default void onParticipantJoined(Participant participant) {
+    }
+
+    /** A remote participant left. */
+    default void onParticipantLeft(Participant participant) {
+    }
+
+    /** A remote audio track is now received; frames follow through {@link #onAudioFrame}. */
+    default void onTrackSubscribed(RemoteAudioTrack track) {
+    }
+
+    /** Decoded PCM of a subscribed track, on the audio thread. */
+    default void onAudioFrame(AudioFrame frame) {
+    }
+
+    /** A data message from another participant. */
+    default void onData(DataMessage message) {
+    }
+
+    /** The session ended: the server said leave, the signal connection died, or {@code close()} ran. */
+    default void onDisconnected(String reason) {
+    }
+}

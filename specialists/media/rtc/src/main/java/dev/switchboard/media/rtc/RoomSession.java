@@ -1,0 +1,58 @@
+package dev.switchboard.media.rtc;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * One participant's connection to one LiveKit room: the signalling WebSocket and the publisher and
+ * subscriber PeerConnections. Get one from {@link RtcClient#connect}. Thread-safe.
+ */
+public interface RoomSession extends AutoCloseable {
+
+    /** The largest user payload {@link #sendData} accepts (the serialized packet must fit 64 000 bytes). */
+    int MAX_DATA_BYTES = 60_000;
+
+    /** This participant as the server described it in the JoinResponse. */
+    Participant localParticipant();
+
+    /** The room's name. */
+    String roomName();
+
+    /** The server's version string from the JoinResponse. */
+    String serverVersion();
+
+    /** Time from opening the WebSocket to receiving the JoinResponse. */
+    Duration joinDuration();
+
+    /** The other participants currently in the room. */
+    List<Participant> remoteParticipants();
+
+    /** Adds a listener; events that happened before are not replayed. */
+    void addListener(RoomListener listener);
+
+    /** Removes a listener added before; no-op otherwise. */
+    void removeListener(RoomListener listener);
+
+    /**
+     * Publishes a microphone audio track named {@code name} and starts sending silence at once; blocks
+     * until the server accepted the track and the publisher connection was renegotiated.
+     *
+     * @throws RtcTimeoutException if the server did not confirm within the operation timeout
+     */
+    LocalAudioTrack publishAudio(String name);
+
+    /**
+     * Sends {@code payload} to the room as a user packet.
+     *
+     * @throws DataTooLargeException if {@code payload} exceeds {@link #MAX_DATA_BYTES}
+     * @throws RtcTimeoutException if the data channel did not open within the operation timeout
+     */
+    void sendData(byte[] payload, DataOptions options);
+
+    /** Whether the session is still connected. */
+    boolean isConnected();
+
+    /** Leaves the room (tells the server), closes both PeerConnections and the WebSocket. Idempotent. */
+    @Override
+    void close();
+}
