@@ -14,6 +14,8 @@ final class Participants {
 
     private final Map<String, Participant> bySid = new ConcurrentHashMap<>();
     private final Map<String, Long> versions = new ConcurrentHashMap<>();
+    private final Map<String, java.util.Set<String>> tracksBySid = new ConcurrentHashMap<>();
+    private final Map<String, Float> speaking = new java.util.LinkedHashMap<>();
     private final ListenerSet listeners;
     private volatile Participant local;
 
@@ -43,14 +45,55 @@ final class Participants {
         Participant participant = of(info);
         if (info.getState() == ParticipantInfo.State.DISCONNECTED) {
             Participant gone = bySid.remove(info.getSid());
+            tracksBySid.remove(info.getSid());
             if (gone != null) {
                 listeners.fire(l -> l.onParticipantLeft(gone));
             }
             return;
         }
-        if (bySid.put(info.getSid(), participant) == null) {
+        Participant before = bySid.put(info.getSid(), participant);
+        if (before == null) {
             listeners.fire(l -> l.onParticipantJoined(participant));
+        } else if (!before.equals(participant)) {
+            listeners.fire(l -> l.onParticipantUpdated(participant));
         }
+        diffTracks(participant, info);
+    }
+
+    private void diffTracks(Participant participant, ParticipantInfo info) {
+        java.util.Set<String> now = new java.util.LinkedHashSet<>();
+        info.getTracksList().forEach(t -> now.add(t.getSid()));
+        java.util.Set<String> was = tracksBySid.getOrDefault(info.getSid(), java.util.Set.of());
+        tracksBySid.put(info.getSid(), now);
+        for (String sid : now) {
+            if (!was.contains(sid)) {
+                listeners.fire(l -> l.onTrackPublished(participant, sid));
+            }
+        }
+        for (String sid : was) {
+            if (!now.contains(sid)) {
+                listeners.fire(l -> l.onTrackUnpublished(participant, sid));
+            }
+        }
+    }
+
+    /** Applies a SpeakersChanged delta (protocol > 2 sends only the speakers that changed). */
+    void speakers(List<livekit.LivekitModels.SpeakerInfo> changed) {
+        List<ActiveSpeaker> current;
+        synchronized (speaking) {
+            for (var s : changed) {
+                if (s.getActive()) {
+                    speaking.put(s.getSid(), s.getLevel());
+                } else {
+                    speaking.remove(s.getSid());
+                }
+            }
+            current = speaking.entrySet().stream()
+                    .map(e -> new ActiveSpeaker(e.getKey(), identityOf(e.getKey()), e.getValue()))
+                    .sorted(java.util.Comparator.comparingDouble(ActiveSpeaker::level).reversed())
+                    .toList();
+        }
+        listeners.fire(l -> l.onActiveSpeakersChanged(current));
     }
 
     List<Participant> remote() {

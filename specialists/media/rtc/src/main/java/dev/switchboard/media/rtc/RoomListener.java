@@ -17,6 +17,22 @@ public interface RoomListener {
     default void onParticipantLeft(Participant participant) {
     }
 
+    /** A remote participant's name, metadata or attributes changed. */
+    default void onParticipantUpdated(Participant participant) {
+    }
+
+    /** A remote participant published a track (audio or video), identified by its sid. */
+    default void onTrackPublished(Participant participant, String trackSid) {
+    }
+
+    /** A remote participant unpublished a track. */
+    default void onTrackUnpublished(Participant participant, String trackSid) {
+    }
+
+    /** The set of active speakers changed; loudest first, empty when nobody speaks. */
+    default void onActiveSpeakersChanged(java.util.List<ActiveSpeaker> speakers) {
+    }
+
     /** A remote audio track is now received; frames follow through {@link #onAudioFrame}. */
     default void onTrackSubscribed(RemoteAudioTrack track) {
     }

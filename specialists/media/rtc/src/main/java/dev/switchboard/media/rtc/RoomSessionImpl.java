@@ -141,6 +141,7 @@ final class RoomSessionImpl implements RoomSession, SignalConnection.Handler {
                         .addRemoteCandidate(candidate);
             }
             case UPDATE -> message.getUpdate().getParticipantsList().forEach(participants::apply);
+            case SPEAKERS_CHANGED -> participants.speakers(message.getSpeakersChanged().getSpeakersList());
             case TRACK_PUBLISHED -> {
                 var published = pendingTracks.remove(message.getTrackPublished().getCid());
                 if (published != null) {

@@ -4,22 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.switchboard.spi.Secret;
+import dev.switchboard.testkit.livekit.LiveKitServerExtension;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Joins, refused joins and leave against a real livekit-server in a network namespace. */
 class SignallingTest {
 
-    private static NetnsLiveKit livekit;
+    @RegisterExtension
+    static final LiveKitServerExtension LIVEKIT = LiveKitServerExtension.namespace();
     private static RtcClient client;
 
     @BeforeAll
     static void start() throws Exception {
-        livekit = NetnsLiveKit.start();
         client = RtcClient.create();
     }
 
@@ -28,15 +30,12 @@ class SignallingTest {
         if (client != null) {
             client.close();
         }
-        if (livekit != null) {
-            livekit.close();
-        }
     }
 
     @Test
     void joinsAndSeesTheOtherParticipant() {
-        try (RoomSession alice = client.connect(ConnectOptions.of(livekit.url(), livekit.token("alice", "join-room")));
-             RoomSession bob = client.connect(ConnectOptions.of(livekit.url(), livekit.token("bob", "join-room")))) {
+        try (RoomSession alice = join("alice", "join-room");
+             RoomSession bob = join("bob", "join-room")) {
             System.out.println("join time alice=" + alice.joinDuration().toMillis() + " ms, bob="
                     + bob.joinDuration().toMillis() + " ms, server " + alice.serverVersion());
             assertThat(alice.localParticipant().identity()).isEqualTo("alice");
@@ -51,7 +50,7 @@ class SignallingTest {
     void leaveIsSeenByTheOtherParticipant() throws Exception {
         var joined = new CopyOnWriteArrayList<String>();
         var left = new CopyOnWriteArrayList<String>();
-        try (RoomSession alice = client.connect(ConnectOptions.of(livekit.url(), livekit.token("alice2", "leave")))) {
+        try (RoomSession alice = join("alice2", "leave")) {
             alice.addListener(new RoomListener() {
                 @Override
                 public void onParticipantJoined(Participant participant) {
@@ -63,7 +62,7 @@ class SignallingTest {
                     left.add(participant.identity());
                 }
             });
-            RoomSession bob = client.connect(ConnectOptions.of(livekit.url(), livekit.token("bob2", "leave")));
+            RoomSession bob = join("bob2", "leave");
             // the server announces a participant once its PeerConnection is up (ACTIVE)
             waitUntil(() -> joined.contains("bob2"));
             bob.close();
@@ -83,8 +82,8 @@ class SignallingTest {
 
     @Test
     void badTokenIsRefusedWith401AndReason() {
-        Secret forged = livekit.forgedToken("mallory", "join-room");
-        assertThatThrownBy(() -> client.connect(ConnectOptions.of(livekit.url(), forged)))
+        Secret forged = Tokens.forged(LIVEKIT.server(), "mallory", "join-room");
+        assertThatThrownBy(() -> client.connect(ConnectOptions.of(LIVEKIT.server().wsUrl(), forged)))
                 .isInstanceOfSatisfying(JoinRefusedException.class, e -> {
                     assertThat(e.httpStatus()).isEqualTo(401);
                     assertThat(e.code()).isEqualTo("permission_denied");
@@ -101,8 +100,13 @@ class SignallingTest {
             port = s.getLocalPort();
         }
         URI nothing = URI.create("ws://127.0.0.1:" + port);
-        assertThatThrownBy(() -> client.connect(ConnectOptions.of(nothing, livekit.token("x", "y"))))
+        Secret token = Tokens.join(LIVEKIT.server(), "x", "y");
+        assertThatThrownBy(() -> client.connect(ConnectOptions.of(nothing, token)))
                 .isInstanceOf(ServerUnreachableException.class)
                 .hasMessageContaining("127.0.0.1:" + port);
+    }
+
+    private static RoomSession join(String identity, String room) {
+        return client.connect(Tokens.options(LIVEKIT.server(), identity, room));
     }
 }

@@ -1,14 +1,17 @@
 package dev.switchboard.media.rtc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.switchboard.testkit.livekit.LiveKitServerExtension;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two Java participants in a real livekit-server: the speaker publishes silence, then a 440 Hz tone; the
@@ -16,12 +19,12 @@ import org.junit.jupiter.api.Test;
  */
 class ToneRoundTripTest {
 
-    private static NetnsLiveKit livekit;
+    @RegisterExtension
+    static final LiveKitServerExtension LIVEKIT = LiveKitServerExtension.namespace();
     private static RtcClient client;
 
     @BeforeAll
     static void start() throws Exception {
-        livekit = NetnsLiveKit.start();
         client = RtcClient.create();
     }
 
@@ -30,21 +33,30 @@ class ToneRoundTripTest {
         if (client != null) {
             client.close();
         }
-        if (livekit != null) {
-            livekit.close();
-        }
     }
 
     @Test
     void listenerHearsTheSpeakersTone() throws Exception {
         var frames = new ConcurrentLinkedQueue<AudioFrame>();
         var subscribed = new ConcurrentLinkedQueue<RemoteAudioTrack>();
-        try (RoomSession listener = client.connect(ConnectOptions.of(livekit.url(), livekit.token("listener", "tone")));
-             RoomSession speaker = client.connect(ConnectOptions.of(livekit.url(), livekit.token("speaker", "tone")))) {
+        var publishedSids = new ConcurrentLinkedQueue<String>();
+        var speakers = new ConcurrentLinkedQueue<java.util.List<ActiveSpeaker>>();
+        try (RoomSession listener = join("listener", "tone");
+             RoomSession speaker = join("speaker", "tone")) {
             listener.addListener(new RoomListener() {
                 @Override
                 public void onTrackSubscribed(RemoteAudioTrack track) {
                     subscribed.add(track);
+                }
+
+                @Override
+                public void onTrackPublished(Participant participant, String trackSid) {
+                    publishedSids.add(participant.identity() + "/" + trackSid);
+                }
+
+                @Override
+                public void onActiveSpeakersChanged(java.util.List<ActiveSpeaker> now) {
+                    speakers.add(now);
                 }
 
                 @Override
@@ -83,10 +95,53 @@ class ToneRoundTripTest {
                     (published - publishStart) / 1_000_000, (firstAudio - publishStart) / 1_000_000,
                     (onsetNanos - toneStart) / 1e6, hz, silenceRms, Tones.rms(mono(steady)), onset.sampleRate(),
                     onset.channels(), track.stats());
+            assertThat(publishedSids).contains("speaker/" + track.trackSid());
+            assertThat(speakers).as("the server reports the speaker as active while the tone plays")
+                    .anyMatch(list -> list.stream().anyMatch(sp -> sp.identity().equals("speaker")));
             assertThat(silenceRms).isLessThan(300);
             assertThat(hz).isCloseTo(440, within(10.0));
             assertThat(onsetNanos - toneStart).isBetween(0L, 1_000_000_000L);
         }
+    }
+
+    @Test
+    void muteSilencesAndUnpublishStopsTheTrack() throws Exception {
+        var frames = new ConcurrentLinkedQueue<AudioFrame>();
+        try (RoomSession listener = join("ear", "mute");
+             RoomSession speaker = join("mouth", "mute")) {
+            listener.addListener(new RoomListener() {
+                @Override
+                public void onAudioFrame(AudioFrame frame) {
+                    frames.add(frame);
+                }
+            });
+            LocalAudioTrack track = speaker.publishAudio("voice");
+            SignallingTest.waitUntil(() -> frames.size() > 20);
+            Thread.startVirtualThread(() -> track.write(Tones.sine(440, 48_000, 48_000 * 4, 0.4)));
+            Thread.sleep(1_000);
+            double playing = rmsSince(frames, System.nanoTime() - 300_000_000L);
+            track.setMuted(true);
+            Thread.sleep(800);
+            double muted = rmsSince(frames, System.nanoTime() - 300_000_000L);
+            track.setMuted(false);
+            Thread.sleep(800);
+            double unmuted = rmsSince(frames, System.nanoTime() - 300_000_000L);
+            track.unpublish();
+            Thread.sleep(800);
+            double unpublished = rmsSince(frames, System.nanoTime() - 300_000_000L);
+            System.out.printf("mute: rms playing %.0f, muted %.0f, unmuted %.0f, unpublished %.0f%n",
+                    playing, muted, unmuted, unpublished);
+            assertThat(playing).isGreaterThan(2_000);
+            assertThat(muted).isLessThan(300);
+            assertThat(unmuted).isGreaterThan(2_000);
+            assertThat(unpublished).isLessThan(300);
+            assertThatThrownBy(() -> track.write(new short[480])).isInstanceOf(RtcStateException.class);
+            assertThat(speaker.isConnected()).isTrue();
+        }
+    }
+
+    private static double rmsSince(ConcurrentLinkedQueue<AudioFrame> frames, long sinceNanos) {
+        return Tones.rms(mono(frames.stream().filter(f -> f.receivedNanos() >= sinceNanos).toList()));
     }
 
     /** The first channel of each frame, concatenated. */
@@ -104,5 +159,9 @@ class ToneRoundTripTest {
             s[i] = (short) ((b[2 * i] & 0xff) | (b[2 * i + 1] << 8));
         }
         return s;
+    }
+
+    private static RoomSession join(String identity, String room) {
+        return client.connect(Tokens.options(LIVEKIT.server(), identity, room));
     }
 }
