@@ -49,6 +49,21 @@ public interface RoomSession extends AutoCloseable {
      */
     void sendData(byte[] payload, DataOptions options);
 
+    /**
+     * Calls {@code method} on the participant {@code destinationIdentity} (LiveKit RPC v1). The future
+     * fails with {@link RpcException}: 1501 when the callee does not ack within 7 s, 1502 after
+     * {@code responseTimeout}, 1400 when the callee has no such method, 1402 when {@code payload}
+     * exceeds 15 360 bytes, or the callee's own code.
+     */
+    java.util.concurrent.CompletableFuture<String> performRpc(String destinationIdentity, String method,
+                                                              String payload, Duration responseTimeout);
+
+    /** Answers calls to {@code method} with {@code handler} (replacing an earlier one). */
+    void registerRpcMethod(String method, RpcHandler handler);
+
+    /** Stops answering {@code method}; callers then get 1400. */
+    void unregisterRpcMethod(String method);
+
     /** Whether the session is still connected. */
     boolean isConnected();
 

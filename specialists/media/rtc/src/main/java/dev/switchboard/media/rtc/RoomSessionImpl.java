@@ -53,6 +53,7 @@ final class RoomSessionImpl implements RoomSession, SignalConnection.Handler {
     private final Map<String, LocalAudioTrackImpl> localTracks = new ConcurrentHashMap<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final SignalConnection signal;
+    private final RpcManager rpc;
     private volatile PublisherSide publisher;
     private volatile SubscriberSide subscriber;
     private volatile JoinResponse join;
@@ -66,6 +67,7 @@ final class RoomSessionImpl implements RoomSession, SignalConnection.Handler {
         this.options = options;
         this.onClosed = onClosed;
         this.signal = SignalConnection.create(options, safeEvents, this);
+        this.rpc = new RpcManager(deps.scheduler(), (packet, to) -> sendPacket(packet, true, List.of(to)));
     }
 
     static RoomSessionImpl join(RtcClientImpl.SessionDeps deps, ConnectOptions options,
@@ -98,7 +100,8 @@ final class RoomSessionImpl implements RoomSession, SignalConnection.Handler {
             publisher = new PublisherSide(signal, options.operationTimeout());
             publisher.transport().attach(deps.factory().createPeerConnection(config, publisher));
             publisher.createDataChannels();
-            subscriber = new SubscriberSide(signal, listeners, safeEvents, participants::identityOf, options.time());
+            subscriber = new SubscriberSide(signal, listeners, safeEvents, participants::identityOf, options.time(),
+                    rpc::onPacket);
             subscriber.transport().attach(deps.factory().createPeerConnection(config, subscriber));
             for (ParticipantInfo other : response.getOtherParticipantsList()) {
                 participants.apply(other);
@@ -131,6 +134,14 @@ final class RoomSessionImpl implements RoomSession, SignalConnection.Handler {
 
     @Override
     public void onMessage(SignalResponse message) {
+        try {
+            route(message);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not handle signal message " + message.getMessageCase(), e);
+        }
+    }
+
+    private void route(SignalResponse message) {
         switch (message.getMessageCase()) {
             case OFFER -> subscriber.onOffer(message.getOffer());
             case ANSWER -> publisher.onAnswer(message.getAnswer());
@@ -220,20 +231,42 @@ final class RoomSessionImpl implements RoomSession, SignalConnection.Handler {
         if (payload.length > MAX_DATA_BYTES) {
             throw new DataTooLargeException(payload.length, MAX_DATA_BYTES);
         }
-        requireOpen();
         LivekitModels.UserPacket.Builder user = LivekitModels.UserPacket.newBuilder()
                 .setPayload(ByteString.copyFrom(payload));
         if (!dataOptions.topic().isEmpty()) {
             user.setTopic(dataOptions.topic());
         }
-        DataPacket.Builder packet = DataPacket.newBuilder()
-                .setParticipantIdentity(localParticipant().identity())
-                .addAllDestinationIdentities(dataOptions.destinationIdentities())
-                .setUser(user);
-        if (dataOptions.reliable()) {
+        sendPacket(DataPacket.newBuilder().setUser(user), dataOptions.reliable(),
+                dataOptions.destinationIdentities());
+    }
+
+    private void sendPacket(DataPacket.Builder packet, boolean reliable, List<String> destinations) {
+        requireOpen();
+        packet.setParticipantIdentity(localParticipant().identity()).addAllDestinationIdentities(destinations);
+        if (reliable) {
             packet.setSequence((int) publisher.nextSequence());
         }
-        publisher.send(packet.build().toByteArray(), dataOptions.reliable());
+        publisher.send(packet.build().toByteArray(), reliable);
+    }
+
+    @Override
+    public CompletableFuture<String> performRpc(String destinationIdentity, String method, String payload,
+                                                Duration responseTimeout) {
+        Objects.requireNonNull(destinationIdentity, "destinationIdentity");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(payload, "payload");
+        Objects.requireNonNull(responseTimeout, "responseTimeout");
+        return rpc.perform(destinationIdentity, method, payload, responseTimeout);
+    }
+
+    @Override
+    public void registerRpcMethod(String method, RpcHandler handler) {
+        rpc.register(Objects.requireNonNull(method, "method"), Objects.requireNonNull(handler, "handler"));
+    }
+
+    @Override
+    public void unregisterRpcMethod(String method) {
+        rpc.unregister(method);
     }
 
     private void requireOpen() {
@@ -323,6 +356,7 @@ final class RoomSessionImpl implements RoomSession, SignalConnection.Handler {
         signal.close();
         localTracks.values().forEach(LocalAudioTrackImpl::stopPacing);
         pendingTracks.values().forEach(f -> f.completeExceptionally(new RtcStateException("session closed")));
+        rpc.close();
         if (publisher != null) {
             publisher.close();
         }

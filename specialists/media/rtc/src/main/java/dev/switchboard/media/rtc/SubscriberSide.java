@@ -39,13 +39,16 @@ final class SubscriberSide implements PeerConnectionObserver {
     private final Executor events;
     private final Function<String, String> identityOf;
     private final TimeSource time;
+    private final java.util.function.Consumer<DataPacket> otherPackets;
     private final Map<String, String> streamByMid = new ConcurrentHashMap<>();
     private final Map<String, RemoteAudioSink> sinkByMid = new ConcurrentHashMap<>();
     private final List<RTCDataChannel> channels = new CopyOnWriteArrayList<>();
     private CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
 
     SubscriberSide(SignalConnection signal, ListenerSet listeners, Executor events,
-                   Function<String, String> identityOf, TimeSource time) {
+                   Function<String, String> identityOf, TimeSource time,
+                   java.util.function.Consumer<DataPacket> otherPackets) {
+        this.otherPackets = otherPackets;
         this.signal = signal;
         this.listeners = listeners;
         this.events = events;
@@ -148,6 +151,7 @@ final class SubscriberSide implements PeerConnectionObserver {
             return;
         }
         if (!packet.hasUser()) {
+            events.execute(() -> otherPackets.accept(packet));
             return;
         }
         var user = packet.getUser();
