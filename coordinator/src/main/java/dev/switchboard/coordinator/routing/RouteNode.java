@@ -1,7 +1,7 @@
 package dev.switchboard.coordinator.routing;
 
 import dev.switchboard.spi.OperationRequest;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,15 +38,15 @@ final class RouteNode {
             return;
         }
         Map<String, int[]> out = new HashMap<>();
-        List<Integer> matching = new ArrayList<>();
+        int[] matching = new int[branches.length];
         for (String name : known) {
-            matching.clear();
+            int n = 0;
             for (Branch b : branches) {
                 if (b.operation() == null || b.operation().matches(name)) {
-                    matching.add(b.index());
+                    matching[n++] = b.index();
                 }
             }
-            out.put(name, matching.stream().mapToInt(Integer::intValue).toArray());
+            out.put(name, Arrays.copyOf(matching, n));
         }
         candidates = out;
     }

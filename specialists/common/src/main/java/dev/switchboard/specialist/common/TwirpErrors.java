@@ -32,6 +32,10 @@ final class TwirpErrors {
             }
         }
         String where = method + " on LiveKit at " + server;
+        if (msg.contains("egress not connected")) {
+            return new LiveKitCallException(FailureCode.UNAVAILABLE, where + ": no egress worker is connected to"
+                    + " this server (" + msg + "); egress needs Redis and a running livekit-egress service", false);
+        }
         return switch (twirpCode.isEmpty() ? statusCode(status) : twirpCode) {
             case "unauthenticated" -> new LiveKitCallException("unauthenticated", where
                     + " refused the credentials (API key '" + apiKey + "'): " + msg
