@@ -34,6 +34,14 @@ public interface Journal extends JournalView, AutoCloseable {
     }
 
     /**
+     * A journal kept in memory (standard redaction, no file, nothing survives the process): for
+     * embedded use without a journal file and for tests. {@link #file()} is a placeholder path.
+     */
+    static Journal inMemory() {
+        return new MemoryJournal(Redactor.standard(), TimeSource.system());
+    }
+
+    /**
      * Opens {@code file} read-only: no lock, no quarantine (a bad tail is reported as left in place).
      * The view is a snapshot of the file as it was when read.
      *

@@ -26,6 +26,14 @@ public sealed interface JournalRecord {
     }
 
     /**
+     * The record as the journal stores it (a JSON object with {@code type}, {@code run}, {@code at} and
+     * the record's fields), passed through {@link Redactor#standard()}: what {@code journal show} prints.
+     */
+    default com.fasterxml.jackson.databind.node.ObjectNode toJson() {
+        return RecordCodec.toJson(this, Redactor.standard());
+    }
+
+    /**
      * A workflow run began.
      *
      * @param definition the workflow definition as JSON, so recovery never depends on today's modes

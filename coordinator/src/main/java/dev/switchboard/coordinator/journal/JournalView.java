@@ -23,6 +23,12 @@ public interface JournalView {
      */
     Optional<List<JournalRecord>> records(String runId);
 
+    /**
+     * The first step that succeeded with idempotency key {@code key} (a single execute or a workflow
+     * step), so that a repeated request can return the recorded result instead of running again.
+     */
+    Optional<KeyedStep> succeeded(String idempotencyKey);
+
     /** The dead letters not yet resolved, oldest first. */
     List<JournalRecord.DeadLettered> deadLetters();
 

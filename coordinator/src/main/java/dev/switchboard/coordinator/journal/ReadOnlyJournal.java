@@ -52,6 +52,23 @@ final class ReadOnlyJournal implements JournalView {
     }
 
     @Override
+    public Optional<KeyedStep> succeeded(String idempotencyKey) {
+        Optional<long[]> positions;
+        synchronized (this) {
+            positions = opened.index().succeededWithKey(idempotencyKey);
+        }
+        if (positions.isEmpty()) {
+            return Optional.empty();
+        }
+        try (FileChannel channel = FileChannel.open(opened.file(), StandardOpenOption.READ)) {
+            return Optional.of(new KeyedStep((JournalRecord.StepStarted) Frames.readAt(channel, positions.get()[0]),
+                    (JournalRecord.StepSucceeded) Frames.readAt(channel, positions.get()[1])));
+        } catch (IOException e) {
+            throw new JournalException("cannot read journal " + opened.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public synchronized List<JournalRecord.DeadLettered> deadLetters() {
         return opened.index().deadLetters();
     }

@@ -22,6 +22,13 @@ final class RunIndex {
 
     private final Map<String, Run> runs = new LinkedHashMap<>();
     private final Map<String, DeadLettered> deadLetters = new LinkedHashMap<>();
+    /** Started steps awaiting their outcome, by run id and step id: the started record's position and key. */
+    private final Map<String, Started> pending = new java.util.HashMap<>();
+    /** Positions of the started and succeeded records of the first success for each idempotency key. */
+    private final Map<String, long[]> byKey = new java.util.HashMap<>();
+
+    private record Started(long position, String key) {
+    }
 
     /** One run's mutable summary. */
     private static final class Run {
@@ -41,6 +48,7 @@ final class RunIndex {
 
     void add(JournalRecord record, long offset) {
         Run run = runs.computeIfAbsent(record.runId(), id -> new Run(record.at()));
+        trackKeys(record, offset);
         run.offsets.add(offset);
         run.updatedAt = record.at();
         switch (record) {
@@ -61,6 +69,29 @@ final class RunIndex {
         if (run.kind == RunSummary.Kind.WORKFLOW) {
             run.state = workflowState(record.runId(), run.finished);
         }
+    }
+
+    private void trackKeys(JournalRecord record, long offset) {
+        switch (record) {
+            case StepStarted r when !r.idempotencyKey().isEmpty() ->
+                    pending.put(r.runId() + '\0' + r.stepId(), new Started(offset, r.idempotencyKey()));
+            case StepSucceeded r -> {
+                Started s = pending.remove(r.runId() + '\0' + r.stepId());
+                if (s != null) {
+                    byKey.putIfAbsent(s.key(), new long[] {s.position(), offset});
+                }
+            }
+            case StepFailed r -> pending.remove(r.runId() + '\0' + r.stepId());
+            default -> {
+                // no key to track
+            }
+        }
+    }
+
+    /** The positions of the started and succeeded records of the first success with {@code key}. */
+    Optional<long[]> succeededWithKey(String key) {
+        long[] positions = byKey.get(key);
+        return positions == null ? Optional.empty() : Optional.of(positions.clone());
     }
 
     private RunState workflowState(String runId, RunState finished) {

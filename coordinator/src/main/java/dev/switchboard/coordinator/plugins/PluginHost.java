@@ -41,6 +41,7 @@ public final class PluginHost implements OperationCatalog, AutoCloseable {
     private volatile Snapshot current = Snapshot.empty();
     private volatile boolean closed;
     private Admission classpath;
+    private boolean loaded;
 
     private PluginHost(Builder builder) {
         this.settings = builder.copy();
@@ -55,7 +56,7 @@ public final class PluginHost implements OperationCatalog, AutoCloseable {
     public PluginReport load() {
         synchronized (lock) {
             ensureOpen();
-            return classpath == null ? rebuild() : current.report();
+            return loaded ? current.report() : rebuild();
         }
     }
 
@@ -126,13 +127,13 @@ public final class PluginHost implements OperationCatalog, AutoCloseable {
     }
 
     private PluginReport rebuild() {
+        List<Path> jars = settings.pluginsFolder == null ? List.of() : JarScan.jars(settings.pluginsFolder);
         if (classpath == null) {
             classpath = new Admission(settings.contexts);
             ClasspathSpecialists.admit(classpath, settings.specialists, settings.discover, settings.classLoader);
         }
         Admission admission = classpath.seeded();
         Runnable unload = () -> { };
-        List<Path> jars = settings.pluginsFolder == null ? List.of() : JarScan.jars(settings.pluginsFolder);
         if (!jars.isEmpty()) {
             HostPluginManager manager = new HostPluginManager(settings.pluginsFolder, settings.systemVersion);
             new JarScan(manager, admission).scan(jars).forEach(admission::admit);
@@ -145,6 +146,7 @@ public final class PluginHost implements OperationCatalog, AutoCloseable {
         Snapshot previous = current;
         current = new Snapshot(admission, report, admission.started, unload);
         previous.release();
+        loaded = true;
         report.refused().forEach(e -> LOG.log(System.Logger.Level.WARNING, "plugin refused: " + e));
         return report;
     }

@@ -33,7 +33,7 @@ public record PluginReport(List<Entry> entries) {
      *     empty when the JAR is too broken to tell
      * @param state loaded or refused
      * @param reason why it was refused, in plain words; empty when loaded
-     * @param operations the operation names it contributes (empty when refused)
+     * @param operations the operation names it contributes, in declaration order (empty when refused)
      * @param warnings things that work but should be fixed (for example a bundled copy of the SPI)
      */
     public record Entry(

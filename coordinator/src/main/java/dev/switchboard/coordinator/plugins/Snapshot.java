@@ -4,9 +4,11 @@ import dev.switchboard.spi.QualityGateProvider;
 import dev.switchboard.spi.Specialist;
 import dev.switchboard.spi.SpecialistContext;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -26,7 +28,7 @@ final class Snapshot implements OperationCatalog {
     private final AtomicInteger references = new AtomicInteger(1);
 
     Snapshot(Admission admission, PluginReport report, List<Specialist> owned, Runnable unloadPlugins) {
-        this.operations = Map.copyOf(admission.operations);
+        this.operations = Collections.unmodifiableMap(new TreeMap<>(admission.operations));
         this.contexts = Map.copyOf(admission.contextsByName);
         this.gates = List.copyOf(admission.gates);
         this.report = report;
@@ -47,9 +49,7 @@ final class Snapshot implements OperationCatalog {
 
     @Override
     public Collection<SpecialistOperation> all() {
-        return operations.values().stream()
-                .sorted((a, b) -> a.descriptor().name().compareTo(b.descriptor().name()))
-                .toList();
+        return operations.values();
     }
 
     Optional<SpecialistContext> context(String specialist) {

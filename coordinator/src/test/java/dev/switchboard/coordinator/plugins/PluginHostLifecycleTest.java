@@ -112,7 +112,7 @@ class PluginHostLifecycleTest {
 
             assertThat(report.loaded()).extracting(PluginReport.Entry::source)
                     .containsExactly("good.jar", "second.jar");
-            assertThat(host.find("second.say")).isPresent();
+            assertThat(host.all()).extracting(o -> o.descriptor().name()).containsExactly("good.say", "second.say");
             assertThat(lease.find("second.say")).isEmpty();
             var good = fixtures.contexts.get("good").events();
             assertThat(good.ofType("test.started")).hasSize(2);
@@ -145,9 +145,13 @@ class PluginHostLifecycleTest {
             assertThat(host.load().entries()).isEmpty();
         }
         Path file = Files.writeString(plugins.resolve("plugins.txt"), "not a folder");
-        try (PluginHost host = fixtures.host(file)) {
+        ClasspathEcho embedded = new ClasspathEcho("embedded.say");
+        try (PluginHost host = PluginHost.builder().pluginsFolder(file).contexts(fixtures.contexts())
+                .discoverClasspath(false).specialist(embedded).build()) {
             assertThatThrownBy(host::load).isInstanceOf(PluginHostException.class)
                     .hasMessage("plugins folder " + file + " is not a folder");
+            assertThat(embedded.starts).as("nothing started when the folder is wrong").hasValue(0);
+            assertThat(host.find("embedded.say")).isEmpty();
         }
     }
 

@@ -241,6 +241,19 @@ class WorkflowEngineTest {
     }
 
     @Test
+    void runsOnAnInMemoryJournalToo() {
+        try (var journal = dev.switchboard.coordinator.journal.Journal.inMemory()) {
+            WorkflowEngine engine = WorkflowEngine.builder().journal(journal).executor(f.catalog.executor())
+                    .catalog(f.catalog).build();
+            var result = engine.run(SESSION, Json.object("{\"room\":\"m\"}"), Caller.anonymous(), "m-1");
+
+            assertThat(result).isInstanceOf(WorkflowResult.Completed.class);
+            assertThat(journal.records("m-1").orElseThrow()).hasSize(7);
+            assertThat(journal.succeeded("m-1/create-room")).isPresent();
+        }
+    }
+
+    @Test
     void builderNamesTheMissingPart() {
         assertThatThrownBy(() -> WorkflowEngine.builder().journal(f.journal).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("executor is required");

@@ -57,6 +57,15 @@ final class LiveKitProcess implements LiveKitServer {
                 throw e;
             }
         }
+        if (options.fixedHttpPort() != 0) {
+            int http = options.fixedHttpPort();
+            try {
+                return launch(options, Optional.empty(), new ConfigYaml.Ports(http, http + 1, http + 2));
+            } catch (PortTakenException e) {
+                throw new LiveKitUnavailableException("livekit-server could not bind its fixed ports " + http + "-"
+                        + (http + 2) + " on 127.0.0.1 (another server running?): " + e.getMessage());
+            }
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 return launch(options, Optional.empty(), FreePorts.pick());

@@ -30,6 +30,7 @@ public final class LiveKitServerBuilder {
     private boolean roomAutoCreate = true;
     private String logLevel = "info";
     private Duration startTimeout = Duration.ofSeconds(30);
+    private int fixedHttpPort;
 
     LiveKitServerBuilder() {
     }
@@ -43,6 +44,19 @@ public final class LiveKitServerBuilder {
     /** An explicit binary instead of the {@link LiveKitBinary} lookup. */
     public LiveKitServerBuilder binary(Path value) {
         this.binary = Objects.requireNonNull(value, "binary");
+        return this;
+    }
+
+    /**
+     * Loopback only: listen on {@code httpPort} (ICE/TCP on {@code httpPort + 1}, ICE/UDP on
+     * {@code httpPort + 2}, like livekit-server's 7880/7881/7882) instead of free ports, so clients can
+     * be pointed at a stable URL (the CLI's local dev server). Fails with the port named when one is taken.
+     */
+    public LiveKitServerBuilder fixedPorts(int httpPort) {
+        if (httpPort < 1024 || httpPort > 65_533) {
+            throw new IllegalArgumentException("fixedPorts " + httpPort + " must be between 1024 and 65533");
+        }
+        this.fixedHttpPort = httpPort;
         return this;
     }
 
@@ -110,8 +124,12 @@ public final class LiveKitServerBuilder {
         Map<String, Secret> keys = new LinkedHashMap<>();
         keys.put(key, secret);
         extraKeys.forEach(keys::putIfAbsent);
+        if (fixedHttpPort != 0 && network != LiveKitNetwork.LOOPBACK) {
+            throw new IllegalArgumentException(
+                    "fixedPorts applies to LOOPBACK only; a namespace always uses 7880-7882");
+        }
         LiveKitServerOptions options = new LiveKitServerOptions(
-                network, bin, key, keys, webhookUrls, roomAutoCreate, logLevel, startTimeout);
+                network, bin, key, keys, webhookUrls, roomAutoCreate, logLevel, startTimeout, fixedHttpPort);
         return LiveKitProcess.start(options);
     }
 

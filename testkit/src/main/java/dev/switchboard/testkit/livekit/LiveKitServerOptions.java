@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Validated settings of one server; the first entry of {@code keys} is the signing pair. Immutable. */
+/**
+ * Validated settings of one server; the first entry of {@code keys} is the signing pair, and
+ * {@code fixedHttpPort} is 0 for free ports. Immutable.
+ */
 record LiveKitServerOptions(
         LiveKitNetwork network,
         Path binary,
@@ -17,7 +20,8 @@ record LiveKitServerOptions(
         List<String> webhookUrls,
         boolean roomAutoCreate,
         String logLevel,
-        Duration startTimeout) {
+        Duration startTimeout,
+        int fixedHttpPort) {
 
     LiveKitServerOptions {
         Objects.requireNonNull(network, "network");

@@ -5,11 +5,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 
 /**
  * Waits until a starting livekit-server answers {@code GET /} with 200 ("OK" once its node stats are
- * fresh; 406 "Not Ready" before). Thread-safe.
+ * fresh; 406 "Not Ready" before) and accepts this run's key, which proves the answer comes from our
+ * process and not from another server holding the port. Thread-safe.
  */
 final class Readiness {
 
@@ -38,13 +40,14 @@ final class Readiness {
             }
             try {
                 HttpResponse<String> r = CLIENT.send(probe, HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
+                if (r.statusCode() == 200 && isOurs(server)) {
                     // livekit-server serves HTTP ~100 ms before it marks itself running; a SIGTERM in that
                     // window is lost and the process never exits (v1.13.5 server.go Start/Stop race).
                     sleep(RUNNING_GRACE_MILLIS);
                     return;
                 }
-                last = "HTTP " + r.statusCode() + " " + r.body().lines().findFirst().orElse("");
+                last = r.statusCode() == 200 ? "another server (not knowing this run's key) answers on the port"
+                        : "HTTP " + r.statusCode() + " " + r.body().lines().findFirst().orElse("");
             } catch (IOException e) {
                 last = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             } catch (InterruptedException e) {
@@ -55,6 +58,18 @@ final class Readiness {
         }
         throw new LiveKitUnavailableException("livekit-server did not answer GET " + server.httpUrl() + "/ within "
                 + timeout.toSeconds() + " s (last: " + last + "); log tail:\n" + server.logTail(20));
+    }
+
+    /**
+     * Whether the server answering is ours: another livekit-server on the same port would answer
+     * {@code GET /} too, but only ours accepts a token signed with this run's secret.
+     */
+    private static boolean isOurs(LiveKitProcess server) throws IOException, InterruptedException {
+        String token = ProbeToken.create(server.apiKey(), server.apiSecret(), Instant.now());
+        HttpRequest listRooms = HttpRequest.newBuilder(server.httpUrl().resolve("/twirp/livekit.RoomService/ListRooms"))
+                .timeout(Duration.ofSeconds(2)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+        return CLIENT.send(listRooms, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
     }
 
     private static RuntimeException exited(LiveKitProcess server, Process process) {

@@ -151,6 +151,42 @@ class LiveKitServerLoopbackTest {
     }
 
     @Test
+    void fixedPortsGiveAStableUrlAndATakenPortIsNamed() throws Exception {
+        int port = freeTriple();
+        try (LiveKitServer lk = LiveKitServer.builder().fixedPorts(port).start()) {
+            assertThat(lk.httpUrl().toString()).isEqualTo("http://127.0.0.1:" + port);
+            assertThat(lk.rtcTcpPort()).isEqualTo(port + 1);
+            assertThat(lk.rtcUdpPort()).isEqualTo(port + 2);
+            assertThat(Twirp.health(lk.httpUrl()).body()).isEqualTo("OK");
+
+            assertThatThrownBy(() -> LiveKitServer.builder().fixedPorts(port).start())
+                    .isInstanceOf(LiveKitUnavailableException.class)
+                    .hasMessageContaining("could not bind its fixed ports " + port + "-" + (port + 2));
+        }
+    }
+
+    private static int freeTriple() throws java.io.IOException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int base;
+            try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+                base = s.getLocalPort();
+            }
+            if (base > 65_000) {
+                continue;
+            }
+            try (java.net.ServerSocket a = new java.net.ServerSocket(base + 1);
+                    java.net.DatagramSocket b = new java.net.DatagramSocket(base + 2)) {
+                if (a.isBound() && b.isBound()) {
+                    return base;
+                }
+            } catch (java.io.IOException taken) {
+                // try another base
+            }
+        }
+        throw new IllegalStateException("no three consecutive free ports");
+    }
+
+    @Test
     void builderRejectsBadSettingsNamingTheField() {
         assertThatThrownBy(() -> LiveKitServer.builder().webhookUrl("ftp://x"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("webhookUrl 'ftp://x'");
@@ -160,6 +196,10 @@ class LiveKitServerLoopbackTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("logLevel 'loud'");
         assertThatThrownBy(() -> LiveKitServer.builder().credentials("devkey", Secret.of("r", " ")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("secret of API key 'devkey'");
+        assertThatThrownBy(() -> LiveKitServer.builder().fixedPorts(80))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fixedPorts 80");
+        assertThatThrownBy(() -> LiveKitServer.builder().fixedPorts(17880).network(LiveKitNetwork.NAMESPACE).start())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("LOOPBACK only");
         assertThatThrownBy(() -> LiveKitServer.builder().startTimeout(Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("startTimeout");
     }
