@@ -9,9 +9,13 @@ STAMP="$VENV/.switchboard-pins"
 if [ -x "$VENV/bin/python" ] && [ "$(cat "$STAMP" 2>/dev/null)" = "${PINS[*]}" ]; then
   exit 0
 fi
+source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
+if ! command -v python3 >/dev/null 2>&1 || ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
+  apt_install python3 python3-venv
+fi
 PY="$(command -v python3)"
 echo "setup: python venv $VENV (${PINS[*]})"
-"$PY" -m venv "$VENV"
+[ -x "$VENV/bin/python" ] || "$PY" -m venv "$VENV"
 "$VENV/bin/python" -m pip install -q --disable-pip-version-check "${PINS[@]}"
-"$VENV/bin/python" -c 'import livekit.rtc, numpy' 
+"$VENV/bin/python" -c 'import livekit.rtc, numpy'
 echo "${PINS[*]}" > "$STAMP"

@@ -2,6 +2,7 @@ package dev.switchboard.coordinator;
 
 import dev.switchboard.coordinator.internal.BuildSpec;
 import dev.switchboard.coordinator.internal.Coordinators;
+import dev.switchboard.coordinator.workflow.WorkflowDefinition;
 import dev.switchboard.spi.Specialist;
 import dev.switchboard.spi.QualityGateProvider;
 import dev.switchboard.spi.TimeSource;
@@ -36,6 +37,7 @@ public final class SwitchboardBuilder {
     private TimeSource time = TimeSource.system();
     private final List<Specialist> specialists = new ArrayList<>();
     private final List<QualityGateProvider> gateProviders = new ArrayList<>();
+    private final List<WorkflowDefinition> workflows = new ArrayList<>();
     private LiveKitSettings liveKit;
     private MeterRegistry meterRegistry;
     private Map<String, String> environment = System.getenv();
@@ -94,6 +96,15 @@ public final class SwitchboardBuilder {
         return this;
     }
 
+    /**
+     * Registers a workflow written in Java ({@link WorkflowDefinition#builder(String)}); it is checked
+     * against the loaded operations at build and on every mode reload, like the modes' workflows.
+     */
+    public SwitchboardBuilder workflow(WorkflowDefinition workflow) {
+        workflows.add(Objects.requireNonNull(workflow, "workflow"));
+        return this;
+    }
+
     /** LiveKit server settings handed to every specialist's configuration; default: none. */
     public SwitchboardBuilder liveKit(LiveKitSettings settings) {
         this.liveKit = Objects.requireNonNull(settings, "liveKit");
@@ -146,7 +157,7 @@ public final class SwitchboardBuilder {
                 ? meterRegistry : new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         return new BuildSpec(Optional.ofNullable(modes), Optional.ofNullable(plugins),
                 Optional.ofNullable(journal),
-                Optional.ofNullable(fsync), watchModes, time, specialists, gateProviders,
+                Optional.ofNullable(fsync), watchModes, time, specialists, gateProviders, workflows,
                 Optional.ofNullable(liveKit), registry,
                 environment);
     }

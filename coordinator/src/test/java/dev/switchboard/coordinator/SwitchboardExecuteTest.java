@@ -96,6 +96,30 @@ class SwitchboardExecuteTest {
     }
 
     @Test
+    void aBadRequestIsRejectedByTheSchemaGateWithJsonPaths() {
+        OperationResult result = switchboard.execute(OperationRequest.builder("counter.add")
+                .params(Json.object().put("name", "UPPER").put("extra", 1)).build());
+
+        OperationResult.Failure failure = (OperationResult.Failure) result;
+        assertThat(failure.code()).isEqualTo(FailureCode.INVALID_REQUEST);
+        assertThat(failure.violations()).extracting(v -> v.path()).contains("$.name");
+        assertThat(counter.executions.get()).isZero();
+        assertThat(meters.get("switchboard.gate.rejections").tag("operation", "counter.add").counter().count())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aPostConditionThatDoesNotHoldFailsTheOperation() {
+        counter.lieAboutEffects = true;
+
+        OperationResult result = switchboard.execute(OperationRequest.builder("counter.add")
+                .params(CounterSpecialist.params("lie")).build());
+
+        assertThat(((OperationResult.Failure) result).code()).isEqualTo(FailureCode.VERIFICATION_FAILED);
+        assertThat(((OperationResult.Failure) result).violations()).extracting(v -> v.path()).contains("$.name");
+    }
+
+    @Test
     void theDefaultTimeoutFromTheModesStopsASlowSpecialist() {
         OperationResult result = switchboard.execute(OperationRequest.builder("counter.sleep")
                 .params(Json.object().put("millis", 5_000)).build());

@@ -41,7 +41,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             }
             case SwitchboardException s -> {
                 printer.problems(s.code(), s.getMessage(), java.util.List.of());
-                yield ExitCodes.FAILED;
+                yield ExitCodes.of(dev.switchboard.spi.OperationResult.failure(s.code(), s.getMessage()));
             }
             default -> {
                 printer.problems("internal", "unexpected " + e.getClass().getName()

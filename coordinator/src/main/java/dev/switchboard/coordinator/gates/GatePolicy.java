@@ -13,4 +13,9 @@ public interface GatePolicy {
 
     /** The gates for one operation, in ascending weight order. */
     List<QualityGate> gatesFor(OperationDescriptor operation);
+
+    /** The chain that runs {@link #gatesFor} for one operation; policies may cache it. */
+    default GateChain chainFor(OperationDescriptor operation) {
+        return GateChain.of(gatesFor(operation));
+    }
 }

@@ -1,6 +1,7 @@
 package dev.switchboard.coordinator.internal;
 
 import dev.switchboard.coordinator.LiveKitSettings;
+import dev.switchboard.coordinator.workflow.WorkflowDefinition;
 import dev.switchboard.spi.QualityGateProvider;
 import dev.switchboard.spi.Specialist;
 import dev.switchboard.spi.TimeSource;
@@ -22,6 +23,7 @@ import java.util.Optional;
  * @param time the time source
  * @param specialists specialists registered in Java
  * @param gateProviders gate providers registered in Java
+ * @param workflows workflows registered in Java
  * @param liveKit LiveKit settings handed to specialists
  * @param meterRegistry where metrics go
  * @param environment what secret references resolve against
@@ -35,6 +37,7 @@ public record BuildSpec(
         TimeSource time,
         List<Specialist> specialists,
         List<QualityGateProvider> gateProviders,
+        List<WorkflowDefinition> workflows,
         Optional<LiveKitSettings> liveKit,
         MeterRegistry meterRegistry,
         Map<String, String> environment) {
@@ -48,6 +51,7 @@ public record BuildSpec(
         Objects.requireNonNull(time, "time");
         specialists = List.copyOf(specialists);
         gateProviders = List.copyOf(gateProviders);
+        workflows = List.copyOf(workflows);
         Objects.requireNonNull(liveKit, "liveKit");
         Objects.requireNonNull(meterRegistry, "meterRegistry");
         environment = Map.copyOf(environment);

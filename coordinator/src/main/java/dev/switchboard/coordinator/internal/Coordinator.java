@@ -2,9 +2,14 @@ package dev.switchboard.coordinator.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.coordinator.Switchboard;
+import dev.switchboard.coordinator.journal.JournalView;
+import dev.switchboard.coordinator.plugins.PluginReport;
 import dev.switchboard.coordinator.plugins.SpecialistOperation;
 import dev.switchboard.coordinator.routing.RouteExplanation;
 import dev.switchboard.coordinator.workflow.StepExecutor;
+import dev.switchboard.coordinator.workflow.RecoveryReport;
+import dev.switchboard.coordinator.workflow.WorkflowDefinition;
+import dev.switchboard.coordinator.workflow.WorkflowException;
 import dev.switchboard.coordinator.workflow.WorkflowResult;
 import dev.switchboard.spi.Caller;
 import dev.switchboard.spi.FailureCode;
@@ -13,7 +18,10 @@ import dev.switchboard.spi.OperationResult;
 import dev.switchboard.spi.SwitchboardEvent;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +29,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The {@link Switchboard} implementation. Thread-safe: the configuration in force is one immutable
@@ -65,7 +74,34 @@ public final class Coordinator implements Switchboard {
         Objects.requireNonNull(workflow, "workflow");
         Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(caller, "caller");
-        throw new UnsupportedOperationException("workflows are not wired yet");
+        if (!inFlight.enter()) {
+            throw new WorkflowException(FailureCode.UNAVAILABLE, "the switchboard is closed");
+        }
+        String outer = MDC.get("workflowId");
+        try {
+            WorkflowDefinition definition = definition(workflow);
+            String runId = workflow + "-" + UUID.randomUUID();
+            MDC.put("workflowId", runId);
+            return parts.workflows().run(definition, inputs, caller, runId);
+        } finally {
+            if (outer == null) {
+                MDC.remove("workflowId");
+            } else {
+                MDC.put("workflowId", outer);
+            }
+            inFlight.exit();
+        }
+    }
+
+    private WorkflowDefinition definition(String workflow) {
+        Map<String, WorkflowDefinition> known = parts.snapshot().workflows();
+        WorkflowDefinition definition = known.get(workflow);
+        if (definition == null) {
+            throw new WorkflowException(FailureCode.UNKNOWN_OPERATION, "unknown workflow '" + workflow + "'"
+                    + (known.isEmpty() ? "; no workflows are declared" : "; known: " + String.join(", ",
+                    new TreeSet<>(known.keySet()))));
+        }
+        return definition;
     }
 
     @Override
@@ -82,6 +118,30 @@ public final class Coordinator implements Switchboard {
     @Override
     public Collection<SpecialistOperation> operations() {
         return List.copyOf(parts.catalog().all());
+    }
+
+    /** What the journal recovery at start found and did. */
+    public RecoveryReport recovery() {
+        return parts.recovery();
+    }
+
+    /** The journal (read access). */
+    public JournalView journal() {
+        return parts.journal();
+    }
+
+    /**
+     * Runs a dead letter's compensation again.
+     *
+     * @return whether it succeeded (the letter is resolved)
+     */
+    public boolean retryDeadLetter(String id) {
+        return parts.workflows().retryDeadLetter(Objects.requireNonNull(id, "id"));
+    }
+
+    /** What loading the plugins found: loaded and refused JARs and classpath specialists, with reasons. */
+    public PluginReport pluginReport() {
+        return parts.report();
     }
 
     @Override

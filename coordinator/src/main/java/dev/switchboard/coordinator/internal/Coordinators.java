@@ -1,9 +1,16 @@
 package dev.switchboard.coordinator.internal;
 
+import dev.switchboard.coordinator.journal.Journal;
+import dev.switchboard.coordinator.modes.ModeRegistry;
 import dev.switchboard.coordinator.modes.ModeSet;
+import dev.switchboard.coordinator.plugins.PluginHost;
+import dev.switchboard.coordinator.workflow.WorkflowEngine;
+import dev.switchboard.spi.QualityGateProvider;
 import dev.switchboard.spi.Secrets;
 import dev.switchboard.spi.SpecialistContext;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -20,19 +27,38 @@ public final class Coordinators {
      */
     public static Coordinator start(BuildSpec spec) {
         MeterRegistry registry = spec.meterRegistry();
-        ModeSet initial = TempModes.load(spec.modes());
+        ModeSet initial = spec.modes().map(ModeRegistry::load).orElseGet(ModeRegistry::builtins);
         Parts parts = new Parts(initial, spec.time(), new EventDispatcher(registry), new OperationMetrics(registry));
         try {
             SpecialistConfigs configs = new SpecialistConfigs(parts::modes, spec.liveKit());
             Function<String, SpecialistContext> contexts = contexts(spec, parts, configs);
-            TempCatalog catalog = parts.opened(new TempCatalog(spec.specialists(), contexts));
-            parts.catalog(catalog);
-            SnapshotCompiler compiler = new SnapshotCompiler(catalog, spec.gateProviders());
-            parts.activate(compiler.compile(initial));
-            StepJournal journal = new MemoryStepJournal();
-            parts.pipeline(new ExecutePipeline(parts::snapshot, catalog, contexts, journal, parts.metrics(),
-                    spec.time()));
-            return new Coordinator(parts);
+            PluginHost.Builder plugins = PluginHost.builder().contexts(contexts);
+            spec.plugins().ifPresent(plugins::pluginsFolder);
+            spec.specialists().forEach(plugins::specialist);
+            PluginHost catalog = parts.opened(plugins.build());
+            parts.plugins(catalog, catalog.load());
+            List<QualityGateProvider> providers = new ArrayList<>(spec.gateProviders());
+            providers.addAll(catalog.gateProviders());
+            SnapshotCompiler compiler = new SnapshotCompiler(catalog, providers, spec.workflows());
+            ModeRegistry.Builder modes = ModeRegistry.builder().activation(compiler::compile).timeSource(spec.time());
+            spec.modes().ifPresent(modes::folder);
+            ModeRegistry modeRegistry = parts.opened(modes.build());
+            parts.activate(compiler.snapshotOf(modeRegistry.current()));
+            modeRegistry.addListener(new ModeReloads(parts, compiler));
+            if (spec.watchModes() && spec.modes().isPresent()) {
+                modeRegistry.watch();
+            }
+            boolean fsync = spec.fsync().orElse(parts.snapshot().settings().journalFsync());
+            Journal journal = parts.opened(spec.journal()
+                    .map(file -> Journal.builder(file).fsync(fsync).time(spec.time()).build())
+                    .orElseGet(Journal::inMemory));
+            parts.pipeline(new ExecutePipeline(parts::snapshot, catalog, contexts, new JournalSteps(journal),
+                    parts.metrics(), spec.time()));
+            Coordinator coordinator = new Coordinator(parts);
+            parts.workflows(journal, WorkflowEngine.builder().journal(journal).executor(coordinator::execute)
+                    .catalog(catalog).time(spec.time()).listener(new WorkflowEvents(parts)).build());
+            parts.recovered(Recoveries.recover(parts));
+            return coordinator;
         } catch (RuntimeException e) {
             parts.close();
             throw e;

@@ -30,13 +30,13 @@ final class ExecutePipeline implements StepExecutor {
     private final Supplier<Snapshot> config;
     private final OperationCatalog catalog;
     private final Function<String, SpecialistContext> contexts;
-    private final StepJournal journal;
+    private final JournalSteps journal;
     private final IdempotencyGuard idempotency;
     private final OperationMetrics metrics;
     private final TimeSource time;
 
     ExecutePipeline(Supplier<Snapshot> config, OperationCatalog catalog, Function<String, SpecialistContext> contexts,
-            StepJournal journal, OperationMetrics metrics, TimeSource time) {
+            JournalSteps journal, OperationMetrics metrics, TimeSource time) {
         this.config = config;
         this.catalog = catalog;
         this.contexts = contexts;
@@ -49,8 +49,7 @@ final class ExecutePipeline implements StepExecutor {
     @Override
     public OperationResult execute(OperationRequest request) {
         try {
-            Optional<String> key = request.idempotencyKey();
-            return key.isPresent() ? idempotency.run(key.get(), request, this::runOnce) : runOnce(request);
+            return runOnce(request);
         } catch (SwitchboardException e) {
             return OperationResult.failure(e.code(), SecretScrubber.scrub(e.getMessage()));
         }
@@ -70,8 +69,21 @@ final class ExecutePipeline implements StepExecutor {
                     + "' leads to '" + route.operation() + "', which no loaded specialist declares");
         }
         SpecialistOperation op = found.get();
+        if (!op.specialist().name().equals(route.specialist())) {
+            return OperationResult.failure(FailureCode.UNKNOWN_OPERATION, "the route for '" + request.operation()
+                    + "' names specialist '" + route.specialist() + "', but '" + route.operation()
+                    + "' belongs to '" + op.specialist().name() + "'");
+        }
         OperationRequest routed = route.operation().equals(request.operation())
                 ? request : request.toBuilder().operation(route.operation()).build();
+        Optional<String> key = routed.idempotencyKey();
+        return key.isPresent()
+                ? idempotency.run(key.get(), routed, r -> gated(request, r, op, snapshot))
+                : gated(request, routed, op, snapshot);
+    }
+
+    private OperationResult gated(OperationRequest request, OperationRequest routed, SpecialistOperation op,
+            Snapshot snapshot) {
         List<QualityGate> gates = snapshot.gates().gatesFor(op.descriptor());
         GateCheck pre = new GateCheck(routed, op.descriptor(), time, List::of);
         Optional<OperationResult.Failure> refused = GateRunner.before(gates, pre, metrics);
@@ -88,8 +100,7 @@ final class ExecutePipeline implements StepExecutor {
 
     private OperationResult runAndVerify(OperationRequest request, OperationRequest routed, SpecialistOperation op,
             List<QualityGate> gates, Duration timeout) {
-        journal.started(new StepJournal.StepStart(routed.requestId(), request.operation(), routed.operation(),
-                routed.idempotencyKey(), Redactor.redact(routed.params()), op.descriptor().compensation()));
+        journal.started(routed, op.descriptor());
         SpecialistContext context = contexts.apply(op.specialist().name());
         OperationResult result = SpecialistRunner.run(op.specialist(), context, routed, timeout);
         if (result instanceof OperationResult.Success success) {
@@ -100,7 +111,7 @@ final class ExecutePipeline implements StepExecutor {
                 result = unverified.get();
             }
         }
-        journal.finished(routed.requestId(), redacted(result));
+        journal.finished(routed, redacted(result));
         return result;
     }
 

@@ -17,16 +17,16 @@ import java.util.function.Function;
  */
 final class IdempotencyGuard {
 
-    private final StepJournal journal;
+    private final JournalSteps journal;
     private final Map<String, CompletableFuture<OperationResult>> running = new ConcurrentHashMap<>();
 
-    IdempotencyGuard(StepJournal journal) {
+    IdempotencyGuard(JournalSteps journal) {
         this.journal = journal;
     }
 
     /** Runs {@code action} unless {@code key} already has a recorded success. */
     OperationResult run(String key, OperationRequest request, Function<OperationRequest, OperationResult> action) {
-        Optional<StepJournal.Recorded> recorded = journal.recorded(key);
+        Optional<JournalSteps.Recorded> recorded = journal.recorded(key);
         if (recorded.isPresent()) {
             return replay(recorded.get(), request);
         }
@@ -37,7 +37,7 @@ final class IdempotencyGuard {
             return journal.recorded(key).map(r -> replay(r, request)).orElse(first);
         }
         try {
-            Optional<StepJournal.Recorded> late = journal.recorded(key);
+            Optional<JournalSteps.Recorded> late = journal.recorded(key);
             OperationResult result = late.isPresent() ? replay(late.get(), request) : action.apply(request);
             mine.complete(result);
             return result;
@@ -49,11 +49,11 @@ final class IdempotencyGuard {
         }
     }
 
-    private static OperationResult replay(StepJournal.Recorded recorded, OperationRequest request) {
-        if (recorded.requested().equals(request.operation())) {
+    private static OperationResult replay(JournalSteps.Recorded recorded, OperationRequest request) {
+        if (recorded.operation().equals(request.operation())) {
             return recorded.result();
         }
         return OperationResult.failure(FailureCode.CONFLICT, "idempotency key already used for operation '"
-                + recorded.requested() + "', not '" + request.operation() + "'");
+                + recorded.operation() + "', not '" + request.operation() + "'");
     }
 }

@@ -40,6 +40,11 @@ final class InstrumentedExecutor implements StepExecutor {
     public OperationResult execute(OperationRequest request) {
         String outer = MDC.get("requestId");
         MDC.put("requestId", request.requestId());
+        String run = request.tags().get(JournalSteps.WORKFLOW_RUN_TAG);
+        boolean setRun = run != null && MDC.get("workflowId") == null;
+        if (setRun) {
+            MDC.put("workflowId", run);
+        }
         long start = time.nanos();
         try {
             OperationResult result = guarded(request);
@@ -47,6 +52,9 @@ final class InstrumentedExecutor implements StepExecutor {
             finished(request, result, took);
             return result;
         } finally {
+            if (setRun) {
+                MDC.remove("workflowId");
+            }
             if (outer == null) {
                 MDC.remove("requestId");
             } else {

@@ -9,7 +9,7 @@ import java.time.Duration;
  * The coordinator's own meters, tagged by operation: {@code switchboard.operation.latency} (timer,
  * tag {@code outcome}), {@code switchboard.operation.errors} (counter, tag {@code code}),
  * {@code switchboard.gate.rejections} (counter, tag {@code gate}) and
- * {@code switchboard.compensations} (counter, tags {@code workflow}, {@code outcome}). Thread-safe.
+ * {@code switchboard.compensations} (counter, tags {@code operation}, {@code outcome}). Thread-safe.
  */
 final class OperationMetrics {
 
@@ -34,9 +34,7 @@ final class OperationMetrics {
         registry.counter("switchboard.gate.rejections", "operation", operation, "gate", gate).increment();
     }
 
-    void compensations(String workflow, int done, int deadLettered) {
-        registry.counter("switchboard.compensations", "workflow", workflow, "outcome", "done").increment(done);
-        registry.counter("switchboard.compensations", "workflow", workflow, "outcome", "dead-lettered")
-                .increment(deadLettered);
+    void compensation(String operation, String outcome) {
+        registry.counter("switchboard.compensations", "operation", operation, "outcome", outcome).increment();
     }
 }

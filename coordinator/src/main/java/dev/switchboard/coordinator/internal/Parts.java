@@ -1,7 +1,11 @@
 package dev.switchboard.coordinator.internal;
 
+import dev.switchboard.coordinator.journal.JournalView;
 import dev.switchboard.coordinator.modes.ModeSet;
+import dev.switchboard.coordinator.workflow.RecoveryReport;
+import dev.switchboard.coordinator.workflow.WorkflowEngine;
 import dev.switchboard.coordinator.plugins.OperationCatalog;
+import dev.switchboard.coordinator.plugins.PluginReport;
 import dev.switchboard.spi.TimeSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +28,10 @@ final class Parts implements AutoCloseable {
     private final EventDispatcher events;
     private final OperationMetrics metrics;
     private OperationCatalog catalog;
+    private PluginReport report;
+    private JournalView journal;
+    private WorkflowEngine workflows;
+    private RecoveryReport recovery;
     private ExecutePipeline pipeline;
 
     Parts(ModeSet initial, TimeSource time, EventDispatcher events, OperationMetrics metrics) {
@@ -54,8 +62,34 @@ final class Parts implements AutoCloseable {
         return modes.get();
     }
 
-    void catalog(OperationCatalog value) {
+    void plugins(OperationCatalog value, PluginReport loaded) {
         this.catalog = value;
+        this.report = loaded;
+    }
+
+    void workflows(JournalView journalView, WorkflowEngine engine) {
+        this.journal = journalView;
+        this.workflows = engine;
+    }
+
+    JournalView journal() {
+        return journal;
+    }
+
+    WorkflowEngine workflows() {
+        return workflows;
+    }
+
+    void recovered(RecoveryReport report) {
+        this.recovery = report;
+    }
+
+    RecoveryReport recovery() {
+        return recovery;
+    }
+
+    PluginReport report() {
+        return report;
     }
 
     OperationCatalog catalog() {

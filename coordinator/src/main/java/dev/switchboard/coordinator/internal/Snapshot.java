@@ -3,6 +3,8 @@ package dev.switchboard.coordinator.internal;
 import dev.switchboard.coordinator.gates.GatePolicy;
 import dev.switchboard.coordinator.modes.ModeSet;
 import dev.switchboard.coordinator.routing.Router;
+import dev.switchboard.coordinator.workflow.WorkflowDefinition;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,13 +16,16 @@ import java.util.Objects;
  * @param router the compiled decision tree
  * @param gates which gates guard which operation
  * @param settings the {@code [coordinator]} table
+ * @param workflows the workflows by name, from {@code [workflows.*]} and the builder
  */
-record Snapshot(ModeSet modes, Router router, GatePolicy gates, CoordinatorSettings settings) {
+record Snapshot(ModeSet modes, Router router, GatePolicy gates, CoordinatorSettings settings,
+        Map<String, WorkflowDefinition> workflows) {
 
     Snapshot {
         Objects.requireNonNull(modes, "modes");
         Objects.requireNonNull(router, "router");
         Objects.requireNonNull(gates, "gates");
         Objects.requireNonNull(settings, "settings");
+        workflows = Map.copyOf(workflows);
     }
 }

@@ -159,11 +159,14 @@ class ModeLoadingTest {
 
     @Test
     void gateEntriesAreNumberedAcrossFilesButLocatedInTheirOwn() {
-        modes("a.toml", "[[gates]]\nkind = \"naming\"\n");
-        ModeSet modes = ModeRegistry.load(modes("b.toml", "[[gates]]\nkind = \"x\"\n\n[[gates]]\nkind = \"y\"\n"));
+        // entries of a plugin-provided gate type (its own keys are not checked by gates.schema.json)
+        String entry = "name = \"%s\"\ntype = \"custom\"\napplies-to = [\"*\"]\n";
+        modes("a.toml", "[[gates]]\nkind = \"naming\"\n" + entry.formatted("a"));
+        ModeSet modes = ModeRegistry.load(modes("b.toml", "[[gates]]\nkind = \"x\"\n" + entry.formatted("b")
+                + "\n[[gates]]\nkind = \"y\"\n" + entry.formatted("c")));
         assertThat(modes.sectionsUnder("gates[")).extracting(ModeSection::path)
                 .containsExactly("gates[0]", "gates[1]", "gates[2]");
         assertThat(modes.section("gates[2]").orElseThrow().locator().locate("kind"))
-                .isEqualTo("modes/b.toml:5:gates[1].kind");
+                .isEqualTo("modes/b.toml:8:gates[1].kind");
     }
 }

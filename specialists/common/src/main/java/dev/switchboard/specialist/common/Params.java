@@ -29,6 +29,15 @@ public final class Params {
         return v.asText();
     }
 
+    /** A required string that may be empty (metadata, for example, is cleared with ""). */
+    public static String text(ObjectNode params, String key) {
+        JsonNode v = params.path(key);
+        if (!v.isTextual()) {
+            throw invalid(key, v.isMissingNode() ? "is required" : "must be a string");
+        }
+        return v.asText();
+    }
+
     /** An optional string. */
     public static Optional<String> optString(ObjectNode params, String key) {
         JsonNode v = params.path(key);

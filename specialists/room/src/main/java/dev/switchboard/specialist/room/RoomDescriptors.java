@@ -78,7 +78,24 @@ final class RoomDescriptors {
                          "additionalProperties":false,"properties":{"room":%s,"identity":%s,
                          "track-sids":{"type":"array","minItems":1,"items":{"type":"string"}},
                          "subscribe":{"type":"boolean"}}}""".formatted(ROOM, IDENTITY))
-                    .compensatedBy("participant.update-subscriptions").idempotent(true).build());
+                    .compensatedBy("participant.update-subscriptions").idempotent(true).build(),
+            OperationDescriptor.builder("agent.dispatch")
+                    .description("Asks LiveKit to dispatch a named agent to a room (a registered worker takes it).")
+                    .inputSchema("""
+                        {"type":"object","required":["room","agent-name"],"additionalProperties":false,
+                         "properties":{"room":%s,"agent-name":{"type":"string","minLength":1},
+                          "metadata":{"type":"string","maxLength":65536}}}""".formatted(ROOM))
+                    .compensatedBy("agent.dispatch-delete").build(),
+            OperationDescriptor.builder("agent.dispatch-list").description("Lists the agent dispatches of a room.")
+                    .inputSchema("""
+                        {"type":"object","required":["room"],"additionalProperties":false,
+                         "properties":{"room":%s,"dispatch-id":{"type":"string"}}}""".formatted(ROOM))
+                    .idempotent(true).build(),
+            OperationDescriptor.builder("agent.dispatch-delete").description("Deletes an agent dispatch.")
+                    .inputSchema("""
+                        {"type":"object","required":["room","dispatch-id"],"additionalProperties":false,
+                         "properties":{"room":%s,"dispatch-id":{"type":"string","minLength":1}}}""".formatted(ROOM))
+                    .idempotent(true).build());
 
     private RoomDescriptors() {
     }

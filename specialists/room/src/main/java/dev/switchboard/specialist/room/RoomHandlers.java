@@ -74,7 +74,7 @@ final class RoomHandlers {
         if (before.isEmpty()) {
             return OperationResult.failure(FailureCode.NOT_FOUND, "room '" + name + "' does not exist");
         }
-        LivekitModels.Room room = calls.updateMetadata(name, Params.string(p, "metadata"));
+        LivekitModels.Room room = calls.updateMetadata(name, Params.text(p, "metadata"));
         return OperationResult.success(ProtoJson.toJson(room),
                 Json.object().put("name", name).put("metadata", before.get().getMetadata()));
     }

@@ -19,7 +19,7 @@ import java.util.function.Function;
 import org.pf4j.Extension;
 
 /**
- * Operates rooms, participants and tracks on a LiveKit server. Every mutating operation records how
+ * Operates rooms, participants, tracks and agent dispatches on a LiveKit server. Every mutating operation records how
  * to undo itself: {@code room.create} ↔ {@code room.delete} (only for a room it created), updates
  * restore the previous values. Post-conditions check that the effect is really there.
  *
@@ -57,6 +57,7 @@ public final class RoomSpecialist implements Specialist {
         RoomCalls calls = new RoomCalls(api);
         RoomHandlers rooms = new RoomHandlers(calls);
         ParticipantHandlers participants = new ParticipantHandlers(calls);
+        AgentDispatchHandlers agents = new AgentDispatchHandlers(api);
         Map<String, Function<ObjectNode, OperationResult>> handlers = Map.ofEntries(
                 Map.entry("room.create", rooms::create),
                 Map.entry("room.list", rooms::list),
@@ -68,7 +69,10 @@ public final class RoomSpecialist implements Specialist {
                 Map.entry("participant.remove", participants::remove),
                 Map.entry("participant.update", participants::update),
                 Map.entry("track.mute", participants::mute),
-                Map.entry("participant.update-subscriptions", participants::subscriptions));
+                Map.entry("participant.update-subscriptions", participants::subscriptions),
+                Map.entry("agent.dispatch", agents::dispatch),
+                Map.entry("agent.dispatch-list", agents::list),
+                Map.entry("agent.dispatch-delete", agents::delete));
         runtime = new Runtime(api, handlers, rooms);
     }
 

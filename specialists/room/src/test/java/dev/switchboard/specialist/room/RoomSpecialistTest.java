@@ -189,4 +189,28 @@ class RoomSpecialistTest {
         assertThat(r).isInstanceOfSatisfying(OperationResult.Failure.class,
                 f -> assertThat(f.code()).isEqualTo(FailureCode.DEADLINE_EXCEEDED));
     }
+
+    @Test
+    void agentDispatchIsListedAndUndoneByDeletingIt() {
+        String name = fresh();
+        run("room.create", Json.object().put("name", name));
+        var dispatched = (OperationResult.Success) run("agent.dispatch",
+                Json.object().put("room", name).put("agent-name", "greeter").put("metadata", "{\"lang\":\"en\"}"));
+        String id = dispatched.payload().path("id").asText();
+        assertThat(id).startsWith("AD_");
+        var listed = (OperationResult.Success) run("agent.dispatch-list", Json.object().put("room", name));
+        // LiveKit also lists its automatic dispatch of the unnamed agent (agentName ""), so look for ours.
+        assertThat(names(listed)).containsOnlyOnce("greeter");
+
+        assertThat(run("agent.dispatch-delete", dispatched.compensation()).isSuccess()).isTrue();
+        var after = (OperationResult.Success) run("agent.dispatch-list", Json.object().put("room", name));
+        assertThat(names(after)).doesNotContain("greeter");
+        run("room.delete", Json.object().put("name", name));
+    }
+
+    private static java.util.List<String> names(OperationResult.Success listed) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        listed.payload().path("dispatches").forEach(d -> names.add(d.path("agentName").asText()));
+        return names;
+    }
 }

@@ -33,7 +33,8 @@ class PythonInteropTest {
             Assumptions.abort("SWITCHBOARD_SKIP_PYTHON_INTEROP=1");
         }
         Path python = PythonPeer.python().orElseThrow(() -> new AssertionError(
-                "no Python venv with the livekit SDK: run scripts/setup.d/40-python-livekit.sh"
+                "no Python venv with the livekit SDK at " + PythonPeer.expectedPython()
+                        + ": run scripts/setup.d/40-python-livekit.sh"
                         + " (or set SWITCHBOARD_SKIP_PYTHON_INTEROP=1 to skip this test)"));
         var frames = new ConcurrentLinkedQueue<AudioFrame>();
         var inbox = new ConcurrentLinkedQueue<DataMessage>();

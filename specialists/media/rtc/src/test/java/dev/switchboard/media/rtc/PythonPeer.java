@@ -34,11 +34,16 @@ final class PythonPeer implements AutoCloseable {
         Thread.ofVirtual().name("python-peer-stdout").start(this::readEvents);
     }
 
-    /** The venv's interpreter, or empty when the setup step has not run. */
-    static Optional<Path> python() {
+    /** Where the setup step puts the venv's interpreter. */
+    static Path expectedPython() {
         String cache = System.getenv().getOrDefault("SWITCHBOARD_CACHE",
                 System.getProperty("user.home") + "/.cache/switchboard");
-        Path python = Path.of(cache, "pyenv", "bin", "python");
+        return Path.of(cache, "pyenv", "bin", "python");
+    }
+
+    /** The venv's interpreter, or empty when the setup step has not run. */
+    static Optional<Path> python() {
+        Path python = expectedPython();
         return Files.isExecutable(python) ? Optional.of(python) : Optional.empty();
     }
 

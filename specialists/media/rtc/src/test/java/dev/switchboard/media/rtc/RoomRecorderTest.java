@@ -1,0 +1,133 @@
+package dev.switchboard.media.rtc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.spi.TimeSource;
+import dev.switchboard.testkit.livekit.LiveKitServerExtension;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The embedded recorder in a real livekit-server: a hidden participant records a speaker's 2 s tone to a WAV
+ * file and writes a manifest naming the speaker.
+ */
+class RoomRecorderTest {
+
+    @RegisterExtension
+    static final LiveKitServerExtension LIVEKIT = LiveKitServerExtension.namespace();
+    private static RtcClient client;
+
+    @BeforeAll
+    static void start() {
+        client = RtcClient.create();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (client != null) {
+            client.close();
+        }
+    }
+
+    @Test
+    void recordsTheSpeakersToneToWavWithManifest(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("rec");
+        RecordingManifest manifest;
+        try (RoomSession speaker = client.connect(Tokens.options(LIVEKIT.server(), "speaker", "rec"));
+             RoomRecorder recorder = RoomRecorder.start(client, ConnectOptions.of(LIVEKIT.server().wsUrl(),
+                     RoomRecorder.token(LIVEKIT.server().apiKey(), LIVEKIT.server().apiSecret(), "rec", "recorder")),
+                     dir, TimeSource.system())) {
+            LocalAudioTrack track = speaker.publishAudio("voice");
+            SignallingTest.waitUntil(() -> !recorder.tracks().isEmpty()
+                    && recorder.tracks().getFirst().samples() > 24_000);
+            track.write(Tones.sine(440, 48_000, 96_000, 0.4));
+            SignallingTest.waitUntil(() -> track.queuedMillis() == 0);
+            Thread.sleep(500);
+            track.unpublish();
+            Thread.sleep(700);
+            assertThat(speaker.remoteParticipants()).as("the recorder is hidden").isEmpty();
+            manifest = recorder.stop();
+            assertThat(recorder.stop()).as("stop is idempotent").isSameAs(manifest);
+        }
+        assertThat(manifest.tracks()).hasSize(1);
+        RecordedTrack t = manifest.tracks().getFirst();
+        short[] pcm = readWav(dir.resolve(t.file()), t.samples());
+        long loudMillis = 0;
+        var loud = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i + 480 <= pcm.length; i += 480) {
+            short[] window = Arrays.copyOfRange(pcm, i, i + 480);
+            if (Tones.rms(window) > 2_000) {
+                loudMillis += 10;
+                for (short s : window) {
+                    loud.write(s & 0xff);
+                    loud.write(s >> 8 & 0xff);
+                }
+            }
+        }
+        short[] tone = toShorts(loud.toByteArray());
+        double hz = Tones.dominantFrequency(tone, 48_000);
+        Duration span = Duration.between(t.startedAt(), t.stoppedAt());
+        System.out.printf("recorder: %s %.2f s in file (span %d ms), tone %d ms at %.0f Hz%n",
+                t.file(), t.samples() / 48_000.0, span.toMillis(), loudMillis, hz);
+        assertThat(t.participantIdentity()).isEqualTo("speaker");
+        assertThat(t.file()).isEqualTo("speaker-" + t.trackSid() + ".wav");
+        assertThat(loudMillis).isBetween(1_800L, 2_200L);
+        assertThat(hz).isCloseTo(440, within(10.0));
+        assertThat(t.duration()).isGreaterThan(Duration.ofMillis(2_500));
+        assertThat(span.minus(t.duration()).abs()).isLessThan(Duration.ofMillis(400));
+
+        JsonNode json = new ObjectMapper().readTree(dir.resolve(RoomRecorder.MANIFEST).toFile());
+        assertThat(json.path("room").asText()).isEqualTo("rec");
+        JsonNode entry = json.path("tracks").path(0);
+        assertThat(entry.path("participantIdentity").asText()).isEqualTo("speaker");
+        assertThat(entry.path("file").asText()).isEqualTo(t.file());
+        assertThat(entry.path("samples").asLong()).isEqualTo(t.samples());
+        assertThat(entry.path("startedAt").asText()).isEqualTo(t.startedAt().toString());
+        assertThat(entry.path("stoppedAt").asText()).isEqualTo(t.stoppedAt().toString());
+    }
+
+    @Test
+    void refusesADirectoryThatHoldsAFinishedRecording(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve(RoomRecorder.MANIFEST), "{}");
+        assertThatThrownBy(() -> RoomRecorder.start(client, Tokens.options(LIVEKIT.server(), "r", "rec2"), tmp,
+                TimeSource.system()))
+                .isInstanceOf(RecordingException.class)
+                .hasMessageContaining(tmp.toString()).hasMessageContaining("manifest.json");
+        assertThat(Files.readString(tmp.resolve(RoomRecorder.MANIFEST))).isEqualTo("{}");
+    }
+
+    /** Reads a WAV this recorder wrote, checking its header: 48 kHz mono 16-bit, sizes fixed up. */
+    private static short[] readWav(Path file, long samples) throws Exception {
+        byte[] bytes = Files.readAllBytes(file);
+        ByteBuffer h = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        assertThat(new String(bytes, 0, 4, "US-ASCII")).isEqualTo("RIFF");
+        assertThat(h.getInt(4)).isEqualTo(bytes.length - 8);
+        assertThat(new String(bytes, 8, 8, "US-ASCII")).isEqualTo("WAVEfmt ");
+        assertThat(h.getShort(20)).isEqualTo((short) 1);
+        assertThat(h.getShort(22)).as("channels").isEqualTo((short) 1);
+        assertThat(h.getInt(24)).as("rate").isEqualTo(48_000);
+        assertThat(h.getShort(34)).as("bits").isEqualTo((short) 16);
+        assertThat(new String(bytes, 36, 4, "US-ASCII")).isEqualTo("data");
+        assertThat(h.getInt(40)).isEqualTo(bytes.length - 44).isEqualTo((int) samples * 2);
+        return toShorts(Arrays.copyOfRange(bytes, 44, bytes.length));
+    }
+
+    private static short[] toShorts(byte[] le) {
+        short[] s = new short[le.length / 2];
+        ByteBuffer.wrap(le).order(ByteOrder.LITTLE_ENDIAN).asShortBuffer().get(s);
+        return s;
+    }
+}
