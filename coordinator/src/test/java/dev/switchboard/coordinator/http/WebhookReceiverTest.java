@@ -207,6 +207,8 @@ class WebhookReceiverTest {
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         ListAppender<ILoggingEvent> appender = new ListAppender<>();
         appender.start();
+        ch.qos.logback.classic.Level level = root.getLevel();
+        root.setLevel(ch.qos.logback.classic.Level.DEBUG);
         root.addAppender(appender);
         List<String> answers = new ArrayList<>();
         try {
@@ -219,6 +221,7 @@ class WebhookReceiverTest {
             answers.add(client.post("/webhooks/livekit", body).body());
         } finally {
             root.detachAppender(appender);
+            root.setLevel(level);
         }
         assertThat(appender.list).isNotEmpty();
         for (ILoggingEvent event : appender.list) {
