@@ -40,6 +40,9 @@ public final class BenchMain {
         for (String line : report(results)) {
             System.out.println(line);
         }
+        for (String line : Ratios.of(results)) {
+            System.out.println(line);
+        }
     }
 
     static List<String> report(Collection<RunResult> results) {

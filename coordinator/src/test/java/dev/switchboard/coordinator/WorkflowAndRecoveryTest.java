@@ -76,6 +76,28 @@ class WorkflowAndRecoveryTest {
     }
 
     @Test
+    void aBuiltInWorkflowWhosePluginsAreMissingIsUnavailableNotAConfigError() {
+        try (Switchboard switchboard = Switchboard.builder().specialist(counter)
+                .meterRegistry(new SimpleMeterRegistry()).environment(Map.of()).build()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                            switchboard.run("session.start", Json.object().put("room", "r").put("user", "u"),
+                                    Caller.of("test")))
+                    .isInstanceOf(dev.switchboard.coordinator.workflow.WorkflowException.class)
+                    .hasMessageContaining("workflow 'session.start' is unavailable")
+                    .hasMessageContaining("room.create").hasMessageContaining("token.mint");
+        }
+    }
+
+    @Test
+    void anOperatorWorkflowNamingAnUnknownOperationIsStillAConfigError() {
+        String bad = WORKFLOW.replace("operation = \"counter.boom\"", "operation = \"counter.bom\"");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Switchboard.builder()
+                        .modes(TestModes.folder(dir, bad)).specialist(counter).environment(Map.of()).build())
+                .isInstanceOf(dev.switchboard.spi.ConfigException.class)
+                .hasMessageContaining("counter.bom");
+    }
+
+    @Test
     void anUnfinishedWorkflowInTheJournalIsCompensatedAtTheNextStart() throws Exception {
         Path journalFile = dir.resolve("crash.journal");
         String run = "pair-crashed";

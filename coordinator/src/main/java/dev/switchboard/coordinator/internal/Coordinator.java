@@ -96,6 +96,11 @@ public final class Coordinator implements Switchboard {
     private WorkflowDefinition definition(String workflow) {
         Map<String, WorkflowDefinition> known = parts.snapshot().workflows();
         WorkflowDefinition definition = known.get(workflow);
+        String unavailable = parts.snapshot().unavailableWorkflows().get(workflow);
+        if (definition == null && unavailable != null) {
+            throw new WorkflowException(FailureCode.UNAVAILABLE, "workflow '" + workflow + "' is unavailable: "
+                    + unavailable);
+        }
         if (definition == null) {
             throw new WorkflowException(FailureCode.UNKNOWN_OPERATION, "unknown workflow '" + workflow + "'"
                     + (known.isEmpty() ? "; no workflows are declared" : "; known: " + String.join(", ",

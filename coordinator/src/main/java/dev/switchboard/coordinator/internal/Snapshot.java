@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param workflows the workflows by name, from {@code [workflows.*]} and the builder
  */
 record Snapshot(ModeSet modes, Router router, GatePolicy gates, CoordinatorSettings settings,
-        Map<String, WorkflowDefinition> workflows) {
+        Map<String, WorkflowDefinition> workflows, Map<String, String> unavailableWorkflows) {
 
     Snapshot {
         Objects.requireNonNull(modes, "modes");
@@ -27,5 +27,6 @@ record Snapshot(ModeSet modes, Router router, GatePolicy gates, CoordinatorSetti
         Objects.requireNonNull(gates, "gates");
         Objects.requireNonNull(settings, "settings");
         workflows = Map.copyOf(workflows);
+        unavailableWorkflows = Map.copyOf(unavailableWorkflows);
     }
 }

@@ -48,7 +48,9 @@ final class SnapshotCompiler {
         Set<String> known = catalog.all().stream().map(o -> o.descriptor().name()).collect(Collectors.toSet());
         Router router = Routers.compile(modes, known);
         GatePolicy gates = ModeGatePolicy.build(modes.sectionsUnder("gates["), providers);
-        Snapshot snapshot = new Snapshot(modes, router, gates, settings, workflows(modes));
+        BuiltinWorkflows builtins = BuiltinWorkflows.split(modes, catalog);
+        Snapshot snapshot = new Snapshot(modes, router, gates, settings, workflows(builtins.usable()),
+                builtins.unavailable());
         last.set(snapshot);
         return snapshot;
     }

@@ -56,7 +56,7 @@ final class Compensator {
         for (int attempt = 1; attempt <= max; attempt++) {
             engine.append(new JournalRecord.CompensationStarted(t.runId(), t.stepId(), t.operation(), t.params(),
                     attempt, engine.time().now()));
-            OperationResult result = engine.execute(t.operation(), t.params(), t.caller(), t.key(), t.runId(),
+            OperationResult result = engine.compensate(t.operation(), t.params(), t.caller(), t.key(), t.runId(),
                     t.workflow());
             if (result instanceof OperationResult.Failure f && !f.code().equals(FailureCode.NOT_FOUND)) {
                 engine.append(new JournalRecord.CompensationFailed(t.runId(), t.stepId(), attempt, f.code(),

@@ -17,11 +17,28 @@ record Engine(Journal journal, StepExecutor executor, OperationCatalog catalog, 
 
     private static final System.Logger LOG = System.getLogger(WorkflowEngine.class.getName());
 
-    /** Runs one request; an exception from the executor becomes an {@code internal} failure. */
+    /** Runs one step's request; an exception from the executor becomes an {@code internal} failure. */
     OperationResult execute(String operation, ObjectNode params, Caller caller, String key, String runId,
             String workflow) {
-        OperationRequest request = OperationRequest.builder(operation).params(params).caller(caller)
-                .idempotencyKey(key).tag("workflow", workflow).tag("workflow-run", runId).build();
+        return execute(OperationRequest.builder(operation).params(params).caller(caller)
+                .idempotencyKey(key).tag("workflow", workflow).tag("workflow-run", runId).build());
+    }
+
+    /**
+     * Runs a compensation. It is tagged {@code compensation=true} and {@code confirmed=true}: undoing the
+     * workflow's own effect is part of what the caller asked for when it ran the workflow, so the
+     * confirmation gate of a destructive compensation (room.delete undoing room.create) does not stop it.
+     */
+    OperationResult compensate(String operation, ObjectNode params, Caller caller, String key, String runId,
+            String workflow) {
+        return execute(OperationRequest.builder(operation).params(params).caller(caller)
+                .idempotencyKey(key).tag("workflow", workflow).tag("workflow-run", runId)
+                .tag("compensation", "true").tag("confirmed", "true").build());
+    }
+
+    private OperationResult execute(OperationRequest request) {
+        String operation = request.operation();
+        String runId = request.tags().get("workflow-run");
         try {
             return executor.execute(request);
         } catch (RuntimeException e) {

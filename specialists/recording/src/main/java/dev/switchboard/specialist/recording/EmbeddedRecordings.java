@@ -78,9 +78,13 @@ final class EmbeddedRecordings implements AutoCloseable {
         ArrayNode tracks = o.putArray("tracks");
         List<RecordedTrack> list = manifest == null ? e.recorder().tracks() : manifest.tracks();
         for (RecordedTrack t : list) {
-            tracks.addObject().put("participant-identity", t.participantIdentity()).put("track-sid", t.trackSid())
+            ObjectNode track = tracks.addObject().put("participant-identity", t.participantIdentity())
+                    .put("track-sid", t.trackSid())
                     .put("file", t.file()).put("started-at", t.startedAt().toString())
                     .put("stopped-at", t.stoppedAt().toString()).put("seconds", t.samples() / 48_000.0);
+            ArrayNode speech = track.putArray("speech");
+            t.speech().forEach(s -> speech.addObject().put("started-at", s.startedAt().toString())
+                    .put("stopped-at", s.stoppedAt().toString()));
         }
         if (manifest != null) {
             o.put("manifest", e.recorder().directory().resolve(RoomRecorder.MANIFEST).toString());

@@ -87,6 +87,7 @@ class RecordingSpecialistTest {
             JsonNode first = result.path("tracks").path(0);
             assertThat(first.path("participant-identity").asText()).isEqualTo("alice");
             assertThat(first.path("seconds").asDouble()).isGreaterThan(1.0);
+            assertThat(first.path("speech")).as("the tone is one speech segment").hasSize(1);
             assertThat(dir.resolve(id).resolve(first.path("file").asText())).exists();
             assertThat(Files.readString(Path.of(result.path("manifest").asText()))).contains("\"alice\"");
             assertThat(run("recording.stop", Json.object().put("recording-id", id)))

@@ -2,6 +2,7 @@ package dev.switchboard.media.rtc;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,12 +11,14 @@ import java.util.Objects;
  * first frame's arrival and the end of the last frame). Immutable, thread-safe.
  *
  * @param samples samples written (at 48 kHz), so {@link #duration()} is exact
+ * @param speech when the publisher was audible, in order
  */
 public record RecordedTrack(String participantIdentity, String participantSid, String trackSid, String file,
-                            Instant startedAt, Instant stoppedAt, long samples) {
+                            Instant startedAt, Instant stoppedAt, long samples, List<SpeechSegment> speech) {
 
-    /** Checks that no component is null. */
+    /** Copies the segment list and checks that no component is null. */
     public RecordedTrack {
+        speech = List.copyOf(speech);
         Objects.requireNonNull(participantIdentity, "participantIdentity");
         Objects.requireNonNull(participantSid, "participantSid");
         Objects.requireNonNull(trackSid, "trackSid");

@@ -180,10 +180,15 @@ final class RoomRecorderImpl implements RoomRecorder, RoomListener {
                 .put("sampleRate", SAMPLE_RATE).put("channels", 1).put("bitsPerSample", 16);
         ArrayNode list = root.putArray("tracks");
         for (RecordedTrack t : manifest.tracks()) {
-            list.addObject().put("participantIdentity", t.participantIdentity())
+            ObjectNode entry = list.addObject().put("participantIdentity", t.participantIdentity())
                     .put("participantSid", t.participantSid()).put("trackSid", t.trackSid()).put("file", t.file())
                     .put("startedAt", t.startedAt().toString()).put("stoppedAt", t.stoppedAt().toString())
                     .put("samples", t.samples()).put("seconds", t.samples() / (double) SAMPLE_RATE);
+            ArrayNode speech = entry.putArray("speech");
+            for (SpeechSegment s : t.speech()) {
+                speech.addObject().put("startedAt", s.startedAt().toString())
+                        .put("stoppedAt", s.stoppedAt().toString());
+            }
         }
         return root;
     }

@@ -19,6 +19,7 @@ final class TrackRecording {
     private String identity;
     private Instant stoppedAt;
     private boolean finished;
+    private final SpeechSegments speech = new SpeechSegments();
 
     TrackRecording(RemoteAudioTrack track, Path directory, String file, Instant firstFrame) throws IOException {
         this.track = track;
@@ -49,6 +50,7 @@ final class TrackRecording {
         }
         wav.write(mono);
         stoppedAt = arrived.plusNanos(frame.samplesPerChannel() * 1_000_000_000L / frame.sampleRate());
+        speech.frame(mono, arrived, stoppedAt);
     }
 
     /** Closes the file (idempotent). */
@@ -67,7 +69,7 @@ final class TrackRecording {
 
     synchronized RecordedTrack snapshot() {
         return new RecordedTrack(identity, track.participantSid(), track.trackSid(), file, startedAt, stoppedAt,
-                wav.samples());
+                wav.samples(), speech.snapshot());
     }
 
     RemoteAudioTrack track() {

@@ -80,14 +80,20 @@ class RoomRecorderTest {
         short[] tone = toShorts(loud.toByteArray());
         double hz = Tones.dominantFrequency(tone, 48_000);
         Duration span = Duration.between(t.startedAt(), t.stoppedAt());
-        System.out.printf("recorder: %s %.2f s in file (span %d ms), tone %d ms at %.0f Hz%n",
-                t.file(), t.samples() / 48_000.0, span.toMillis(), loudMillis, hz);
+        System.out.printf("recorder: %s %.2f s in file (span %d ms), tone %d ms at %.0f Hz, speech %s%n",
+                t.file(), t.samples() / 48_000.0, span.toMillis(), loudMillis, hz,
+                t.speech().stream().map(s -> s.duration().toMillis() + " ms").toList());
         assertThat(t.participantIdentity()).isEqualTo("speaker");
         assertThat(t.file()).isEqualTo("speaker-" + t.trackSid() + ".wav");
         assertThat(loudMillis).isBetween(1_800L, 2_200L);
         assertThat(hz).isCloseTo(440, within(10.0));
         assertThat(t.duration()).isGreaterThan(Duration.ofMillis(2_500));
         assertThat(span.minus(t.duration()).abs()).isLessThan(Duration.ofMillis(400));
+        assertThat(t.speech()).as("who spoke when: one segment, the tone").singleElement().satisfies(seg -> {
+            assertThat(seg.duration()).isBetween(Duration.ofMillis(1_800), Duration.ofMillis(2_300));
+            assertThat(seg.startedAt()).isAfter(t.startedAt().plusMillis(300));
+            assertThat(seg.stoppedAt()).isBefore(t.stoppedAt().minusMillis(200));
+        });
 
         JsonNode json = new ObjectMapper().readTree(dir.resolve(RoomRecorder.MANIFEST).toFile());
         assertThat(json.path("room").asText()).isEqualTo("rec");
@@ -97,6 +103,8 @@ class RoomRecorderTest {
         assertThat(entry.path("samples").asLong()).isEqualTo(t.samples());
         assertThat(entry.path("startedAt").asText()).isEqualTo(t.startedAt().toString());
         assertThat(entry.path("stoppedAt").asText()).isEqualTo(t.stoppedAt().toString());
+        assertThat(entry.path("speech").path(0).path("startedAt").asText())
+                .isEqualTo(t.speech().getFirst().startedAt().toString());
     }
 
     @Test

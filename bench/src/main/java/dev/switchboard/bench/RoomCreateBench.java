@@ -1,0 +1,76 @@
+package dev.switchboard.bench;
+
+import dev.switchboard.coordinator.Switchboard;
+import dev.switchboard.spi.Json;
+import dev.switchboard.spi.OperationRequest;
+import dev.switchboard.spi.OperationResult;
+import dev.switchboard.testkit.livekit.LiveKitServer;
+import io.livekit.server.RoomServiceClient;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * {@code room.create} through the coordinator against a direct {@code RoomServiceClient.createRoom}
+ * on the same real livekit-server (loopback). The coordinator's path also checks whether the room
+ * existed (so rollback never deletes a room it did not create) and verifies the room exists
+ * afterwards (post-condition gate): two more ListRooms calls than the direct call makes.
+ * Ratio: {@code viaCoordinator / direct}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class RoomCreateBench {
+
+    private final AtomicLong counter = new AtomicLong();
+    private LiveKitServer livekit;
+    private Switchboard switchboard;
+    private RoomServiceClient direct;
+
+    /** Starts a livekit-server and the coordinator with the room specialist. */
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+        livekit = LiveKitServer.startLoopback();
+        switchboard = BenchCoordinator.builder(Files.createTempDirectory("sb-bench-room"), false)
+                .environment(Map.of("LIVEKIT_URL", livekit.httpUrl().toString(), "LIVEKIT_API_KEY", livekit.apiKey(),
+                        "LIVEKIT_API_SECRET", livekit.apiSecret().reveal()))
+                .build();
+        direct = RoomServiceClient.createClient(livekit.httpUrl().toString(), livekit.apiKey(),
+                livekit.apiSecret().reveal());
+        OperationResult first = viaCoordinator();
+        if (!first.isSuccess()) {
+            throw new IllegalStateException("room.create failed: " + first);
+        }
+    }
+
+    /** Stops everything. */
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        switchboard.close();
+        livekit.close();
+    }
+
+    /** Through the coordinator (route, gates, journal, specialist, verify). */
+    @Benchmark
+    public OperationResult viaCoordinator() {
+        return switchboard.execute(OperationRequest.builder("room.create")
+                .params(Json.object().put("name", "bc-" + counter.incrementAndGet())).build());
+    }
+
+    /** The reference: the Kotlin SDK's RoomServiceClient. */
+    @Benchmark
+    public Object direct() throws IOException {
+        return direct.createRoom("bd-" + counter.incrementAndGet()).execute().body();
+    }
+}
