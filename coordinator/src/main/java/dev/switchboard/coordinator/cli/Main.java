@@ -90,14 +90,24 @@ public final class Main implements Runnable {
 
     /** A builder configured from the global options and the environment. */
     SwitchboardBuilder builder(boolean withJournal) {
-        SwitchboardBuilder b = Switchboard.builder().environment(env).watchModes(false).fsync(!noFsync);
+        return builder(withJournal, env);
+    }
+
+    /** A builder configured from the global options and the given environment (serve adds its dev server's). */
+    SwitchboardBuilder builder(boolean withJournal, Map<String, String> environment) {
+        SwitchboardBuilder b = Switchboard.builder().environment(environment).watchModes(false).fsync(!noFsync);
         modesFolder().ifPresent(b::modes);
         pick(plugins, "SWITCHBOARD_PLUGINS").ifPresent(b::plugins);
         if (withJournal) {
             journalFile().ifPresent(b::journal);
         }
-        liveKit().ifPresent(b::liveKit);
+        liveKit(environment).ifPresent(b::liveKit);
         return b;
+    }
+
+    /** The environment the command runs in. */
+    Map<String, String> env() {
+        return env;
     }
 
     /** Opens a coordinator from the global options. */
@@ -121,7 +131,7 @@ public final class Main implements Runnable {
         return in;
     }
 
-    private Optional<LiveKitSettings> liveKit() {
+    private static Optional<LiveKitSettings> liveKit(Map<String, String> env) {
         String url = env.get("LIVEKIT_URL");
         String key = env.get("LIVEKIT_API_KEY");
         if (url == null || url.isBlank() || key == null || key.isBlank()) {

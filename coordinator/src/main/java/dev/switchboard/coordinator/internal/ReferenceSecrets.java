@@ -18,14 +18,14 @@ import java.util.regex.Pattern;
  * reference, never a value; every value handed out is registered with {@link SecretScrubber} so
  * that it is masked wherever it might surface (logs, errors, journal). Thread-safe.
  */
-final class ReferenceSecrets implements Secrets {
+public final class ReferenceSecrets implements Secrets {
 
     private static final Pattern BRACED = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
     private static final Pattern ENV = Pattern.compile("env:([A-Za-z_][A-Za-z0-9_]*)");
 
     private final Map<String, String> environment;
 
-    ReferenceSecrets(Map<String, String> environment) {
+    public ReferenceSecrets(Map<String, String> environment) {
         this.environment = Map.copyOf(environment);
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.spi.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,10 +88,15 @@ class MainTest {
     }
 
     @Test
-    void serveWithoutTheHttpModuleIsUnavailable() {
-        Cli cli = Cli.run("serve", "--port", "0");
+    void serveWithInvalidModesStopsWithTheLocationAndStartsNothing() throws Exception {
+        Path bad = Files.createDirectories(dir.resolve("bad-modes"));
+        Files.writeString(bad.resolve("coordinator.toml"), "[coordinator]\ndefault-timeout = 5\n");
+        Cli cli = Cli.run(Map.of("LIVEKIT_URL", "http://127.0.0.1:9", "LIVEKIT_API_KEY", "k",
+                "LIVEKIT_API_SECRET", "s"), "serve", "--port", "0", "--data", dir.resolve("data").toString(),
+                "--modes", bad.toString());
 
-        assertThat(cli.code()).isEqualTo(ExitCodes.UNAVAILABLE);
-        assertThat(cli.err()).contains("not available");
+        assertThat(cli.code()).isEqualTo(ExitCodes.CONFIG_INVALID);
+        assertThat(cli.err()).contains("coordinator.toml:").contains("default-timeout");
+        assertThat(Files.readString(dir.resolve("data/dev.env"))).contains("SWITCHBOARD_API_KEY");
     }
 }

@@ -20,10 +20,12 @@ public final class ProtoJson {
     private ProtoJson() {
     }
 
-    /** The message as a JSON object. */
+    /** The message as a JSON object, without credential fields (the room's TURN password). */
     public static ObjectNode toJson(MessageOrBuilder message) {
         try {
-            return (ObjectNode) Json.mapper().readTree(PRINTER.print(message));
+            ObjectNode json = (ObjectNode) Json.mapper().readTree(PRINTER.print(message));
+            json.remove("turnPassword");
+            return json;
         } catch (InvalidProtocolBufferException | JsonProcessingException e) {
             throw new IllegalStateException("cannot print " + message.getClass().getSimpleName(), e);
         }
