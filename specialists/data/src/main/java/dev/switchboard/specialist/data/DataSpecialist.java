@@ -1,9 +1,8 @@
 package dev.switchboard.specialist.data;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.switchboard.specialist.common.InvalidParamException;
+import dev.switchboard.specialist.common.Guarded;
 import dev.switchboard.specialist.common.LiveKitApi;
-import dev.switchboard.specialist.common.LiveKitCallException;
 import dev.switchboard.specialist.common.LiveKitSettings;
 import dev.switchboard.specialist.common.Params;
 import dev.switchboard.spi.FailureCode;
@@ -74,37 +73,28 @@ public final class DataSpecialist implements Specialist {
             return OperationResult.failure(FailureCode.UNKNOWN_OPERATION,
                     "the data specialist has no operation '" + request.operation() + "'");
         }
-        if (client == null) {
-            return OperationResult.failure(FailureCode.UNAVAILABLE, "the data specialist is not started");
-        }
-        if (request.deadline().filter(d -> !d.isAfter(context.time().now())).isPresent()) {
-            return OperationResult.failure(FailureCode.DEADLINE_EXCEEDED, "data.send was not started: deadline passed");
-        }
-        ObjectNode p = request.params();
+        return Guarded.run(name(), client != null, context, request, () -> send(client, request.params()));
+    }
+
+    private OperationResult send(LiveKitApi client, ObjectNode p) {
         var tooLarge = limits.check(p);
         if (tooLarge.isPresent()) {
             var violation = tooLarge.get();
             return OperationResult.rejected(FailureCode.INVALID_REQUEST, violation.message(), List.of(violation));
         }
-        try {
-            String room = Params.string(p, "room");
-            byte[] payload = DataLimits.payload(p);
-            boolean lossy = "lossy".equals(p.path("kind").asText("reliable"));
-            LivekitRoom.SendDataRequest.Builder req = LivekitRoom.SendDataRequest.newBuilder()
-                    .setRoom(room)
-                    .setData(com.google.protobuf.ByteString.copyFrom(payload))
-                    .setKind(lossy ? LivekitModels.DataPacket.Kind.LOSSY : LivekitModels.DataPacket.Kind.RELIABLE)
-                    .addAllDestinationIdentities(Params.strings(p, "destination-identities"));
-            Params.optString(p, "topic").ifPresent(req::setTopic);
-            client.call("livekit.RoomService", "SendData", req.build(), LivekitRoom.SendDataResponse.parser(),
-                    List.of(new RoomAdmin(true), new RoomName(room)), false);
-            return OperationResult.success(Json.object().put("room", room).put("bytes", payload.length)
-                    .put("kind", lossy ? "lossy" : "reliable"));
-        } catch (LiveKitCallException e) {
-            return e.toFailure();
-        } catch (InvalidParamException e) {
-            return e.toFailure();
-        }
+        String room = Params.string(p, "room");
+        byte[] payload = DataLimits.payload(p);
+        boolean lossy = "lossy".equals(p.path("kind").asText("reliable"));
+        LivekitRoom.SendDataRequest.Builder req = LivekitRoom.SendDataRequest.newBuilder()
+                .setRoom(room)
+                .setData(com.google.protobuf.ByteString.copyFrom(payload))
+                .setKind(lossy ? LivekitModels.DataPacket.Kind.LOSSY : LivekitModels.DataPacket.Kind.RELIABLE)
+                .addAllDestinationIdentities(Params.strings(p, "destination-identities"));
+        Params.optString(p, "topic").ifPresent(req::setTopic);
+        client.call("livekit.RoomService", "SendData", req.build(), LivekitRoom.SendDataResponse.parser(),
+                List.of(new RoomAdmin(true), new RoomName(room)), false);
+        return OperationResult.success(Json.object().put("room", room).put("bytes", payload.length)
+                .put("kind", lossy ? "lossy" : "reliable"));
     }
 
     @Override

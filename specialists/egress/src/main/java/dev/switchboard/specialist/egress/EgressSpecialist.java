@@ -3,7 +3,7 @@ package dev.switchboard.specialist.egress;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.protobuf.Message;
-import dev.switchboard.specialist.common.InvalidParamException;
+import dev.switchboard.specialist.common.Guarded;
 import dev.switchboard.specialist.common.LiveKitApi;
 import dev.switchboard.specialist.common.LiveKitCallException;
 import dev.switchboard.specialist.common.LiveKitSettings;
@@ -58,38 +58,29 @@ public final class EgressSpecialist implements Specialist {
     @Override
     public OperationResult execute(SpecialistContext context, OperationRequest request) {
         LiveKitApi client = api;
-        if (client == null) {
-            return OperationResult.failure(FailureCode.UNAVAILABLE, "the egress specialist is not started");
-        }
-        if (request.deadline().filter(d -> !d.isAfter(context.time().now())).isPresent()) {
-            return OperationResult.failure(FailureCode.DEADLINE_EXCEEDED,
-                    request.operation() + " was not started: its deadline had passed");
-        }
+        return Guarded.run(name(), client != null, context, request, () -> run(client, request));
+    }
+
+    private static OperationResult run(LiveKitApi client, OperationRequest request) {
         ObjectNode p = request.params();
-        try {
-            return switch (request.operation()) {
-                case "egress.start-room-composite" ->
-                        started(client, "StartRoomCompositeEgress", EgressRequests.roomComposite(p));
-                case "egress.start-participant" ->
-                        started(client, "StartParticipantEgress", EgressRequests.participant(p));
-                case "egress.start-track" -> started(client, "StartTrackEgress", EgressRequests.track(p));
-                case "egress.start-web" -> started(client, "StartWebEgress", EgressRequests.web(p));
-                case "egress.list" -> list(client, p);
-                case "egress.stop" -> OperationResult.success(ProtoJson.toJson(call(client, "StopEgress",
-                        LivekitEgress.StopEgressRequest.newBuilder().setEgressId(Params.string(p, "egress-id")).build(),
-                        true)));
-                case "egress.update-layout" -> OperationResult.success(ProtoJson.toJson(call(client, "UpdateLayout",
-                        LivekitEgress.UpdateLayoutRequest.newBuilder().setEgressId(Params.string(p, "egress-id"))
-                                .setLayout(Params.string(p, "layout")).build(), true)));
-                case "egress.update-stream" -> updateStream(client, p);
-                default -> OperationResult.failure(FailureCode.UNKNOWN_OPERATION,
-                        "the egress specialist has no operation '" + request.operation() + "'");
-            };
-        } catch (LiveKitCallException e) {
-            return e.toFailure();
-        } catch (InvalidParamException e) {
-            return e.toFailure();
-        }
+        return switch (request.operation()) {
+            case "egress.start-room-composite" ->
+                    started(client, "StartRoomCompositeEgress", EgressRequests.roomComposite(p));
+            case "egress.start-participant" ->
+                    started(client, "StartParticipantEgress", EgressRequests.participant(p));
+            case "egress.start-track" -> started(client, "StartTrackEgress", EgressRequests.track(p));
+            case "egress.start-web" -> started(client, "StartWebEgress", EgressRequests.web(p));
+            case "egress.list" -> list(client, p);
+            case "egress.stop" -> OperationResult.success(ProtoJson.toJson(call(client, "StopEgress",
+                    LivekitEgress.StopEgressRequest.newBuilder().setEgressId(Params.string(p, "egress-id")).build(),
+                    true)));
+            case "egress.update-layout" -> OperationResult.success(ProtoJson.toJson(call(client, "UpdateLayout",
+                    LivekitEgress.UpdateLayoutRequest.newBuilder().setEgressId(Params.string(p, "egress-id"))
+                            .setLayout(Params.string(p, "layout")).build(), true)));
+            case "egress.update-stream" -> updateStream(client, p);
+            default -> OperationResult.failure(FailureCode.UNKNOWN_OPERATION,
+                    "the egress specialist has no operation '" + request.operation() + "'");
+        };
     }
 
     private static OperationResult started(LiveKitApi client, String method, Message request) {

@@ -1,7 +1,7 @@
 package dev.switchboard.specialist.room;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.switchboard.specialist.common.InvalidParamException;
+import dev.switchboard.specialist.common.Guarded;
 import dev.switchboard.specialist.common.LiveKitApi;
 import dev.switchboard.specialist.common.LiveKitCallException;
 import dev.switchboard.specialist.common.LiveKitSettings;
@@ -12,7 +12,6 @@ import dev.switchboard.spi.OperationResult;
 import dev.switchboard.spi.Specialist;
 import dev.switchboard.spi.SpecialistContext;
 import dev.switchboard.spi.Violation;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -79,26 +78,13 @@ public final class RoomSpecialist implements Specialist {
     @Override
     public OperationResult execute(SpecialistContext context, OperationRequest request) {
         Runtime rt = runtime;
-        if (rt == null) {
-            return OperationResult.failure(FailureCode.UNAVAILABLE, "the room specialist is not started");
-        }
-        var handler = rt.handlers().get(request.operation());
-        if (handler == null) {
-            return OperationResult.failure(FailureCode.UNKNOWN_OPERATION,
-                    "the room specialist has no operation '" + request.operation() + "'");
-        }
-        if (request.deadline().filter(d -> !d.isAfter(context.time().now())).isPresent()) {
-            return OperationResult.failure(FailureCode.DEADLINE_EXCEEDED,
-                    request.operation() + " was not started: its deadline " + request.deadline().orElse(Instant.MIN)
-                            + " had passed");
-        }
-        try {
-            return handler.apply(request.params());
-        } catch (LiveKitCallException e) {
-            return e.toFailure();
-        } catch (InvalidParamException e) {
-            return e.toFailure();
-        }
+        return Guarded.run(name(), rt != null, context, request, () -> {
+            var handler = rt.handlers().get(request.operation());
+            return handler == null
+                    ? OperationResult.failure(FailureCode.UNKNOWN_OPERATION,
+                            "the room specialist has no operation '" + request.operation() + "'")
+                    : handler.apply(request.params());
+        });
     }
 
     @Override
