@@ -50,7 +50,8 @@ class ServeMainJobTest {
         Process serve = pb.start();
         List<String> lines = new ArrayList<>();
         try {
-            CompletableFuture<Boolean> ready = CompletableFuture.supplyAsync(() -> waitFor(serve, lines, "switchboard: ready"));
+            CompletableFuture<Boolean> ready =
+                    CompletableFuture.supplyAsync(() -> waitFor(serve, lines, "switchboard: ready"));
             assertThat(ready.get(120, TimeUnit.SECONDS)).as("serve said ready; output: %s", lines).isTrue();
 
             Map<String, String> env = readEnv(data.resolve("dev.env"));
