@@ -77,7 +77,12 @@ final class TwirpErrors {
         if (e instanceof InterruptedIOException) {
             return new LiveKitCallException(FailureCode.DEADLINE_EXCEEDED, where + " did not answer in time", true, e);
         }
-        return new LiveKitCallException(FailureCode.UNAVAILABLE, where + " failed: " + e.getMessage(), true, e);
+        String text = String.valueOf(e.getMessage());
+        if (text.contains("unexpected end of stream") || text.contains("Connection reset")) {
+            return new LiveKitCallException(FailureCode.UNAVAILABLE, where + ": the server closed the connection"
+                    + " mid-request (" + text + "); did livekit-server stop or restart?", true, e);
+        }
+        return new LiveKitCallException(FailureCode.UNAVAILABLE, where + " failed: " + text, true, e);
     }
 
     private static String statusCode(int status) {
