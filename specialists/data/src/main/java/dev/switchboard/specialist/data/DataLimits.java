@@ -32,17 +32,19 @@ record DataLimits(int maxReliableBytes, int maxLossyBytes) {
         return params.path("data").asText("").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The violation when the request's payload is over its kind's limit. */
+    /** The violation when the request's payload is not valid or over its kind's limit. */
     Optional<Violation> check(ObjectNode params) {
+        try {
+            return checkSize(params, payload(params).length);
+        } catch (IllegalArgumentException e) {
+            return Optional.of(badBase64(e));
+        }
+    }
+
+    /** The violation when a payload of {@code size} bytes is over the limit of the request's kind. */
+    Optional<Violation> checkSize(ObjectNode params, int size) {
         boolean lossy = "lossy".equals(params.path("kind").asText("reliable"));
         int limit = lossy ? maxLossyBytes : maxReliableBytes;
-        int size;
-        try {
-            size = payload(params).length;
-        } catch (IllegalArgumentException e) {
-            return Optional.of(new Violation("data.base64", "$.data-base64",
-                    "data-base64 is not valid base64: " + e.getMessage(), "encode the bytes with standard base64"));
-        }
         if (size <= limit) {
             return Optional.empty();
         }
@@ -52,5 +54,10 @@ record DataLimits(int maxReliableBytes, int maxLossyBytes) {
                         + limit + " bytes",
                 lossy ? "send it as kind = \"reliable\" (up to " + maxReliableBytes + " bytes) or split it"
                         : "split it into several messages of at most " + limit + " bytes"));
+    }
+
+    static Violation badBase64(IllegalArgumentException e) {
+        return new Violation("data.base64", "$.data-base64",
+                "data-base64 is not valid base64: " + e.getMessage(), "encode the bytes with standard base64");
     }
 }

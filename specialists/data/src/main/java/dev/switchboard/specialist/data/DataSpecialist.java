@@ -12,6 +12,7 @@ import dev.switchboard.spi.OperationRequest;
 import dev.switchboard.spi.OperationResult;
 import dev.switchboard.spi.Specialist;
 import dev.switchboard.spi.SpecialistContext;
+import dev.switchboard.spi.Violation;
 import io.livekit.server.RoomAdmin;
 import io.livekit.server.RoomName;
 import java.util.List;
@@ -77,13 +78,17 @@ public final class DataSpecialist implements Specialist {
     }
 
     private OperationResult send(LiveKitApi client, ObjectNode p) {
-        var tooLarge = limits.check(p);
+        byte[] payload;
+        try {
+            payload = DataLimits.payload(p);
+        } catch (IllegalArgumentException e) {
+            return rejected(DataLimits.badBase64(e));
+        }
+        var tooLarge = limits.checkSize(p, payload.length);
         if (tooLarge.isPresent()) {
-            var violation = tooLarge.get();
-            return OperationResult.rejected(FailureCode.INVALID_REQUEST, violation.message(), List.of(violation));
+            return rejected(tooLarge.get());
         }
         String room = Params.string(p, "room");
-        byte[] payload = DataLimits.payload(p);
         boolean lossy = "lossy".equals(p.path("kind").asText("reliable"));
         LivekitRoom.SendDataRequest.Builder req = LivekitRoom.SendDataRequest.newBuilder()
                 .setRoom(room)
@@ -95,6 +100,10 @@ public final class DataSpecialist implements Specialist {
                 List.of(new RoomAdmin(true), new RoomName(room)), false);
         return OperationResult.success(Json.object().put("room", room).put("bytes", payload.length)
                 .put("kind", lossy ? "lossy" : "reliable"));
+    }
+
+    private static OperationResult rejected(Violation violation) {
+        return OperationResult.rejected(FailureCode.INVALID_REQUEST, violation.message(), List.of(violation));
     }
 
     @Override
