@@ -1,0 +1,75 @@
+package dev.switchboard.bench.rtc;
+
+import dev.switchboard.bench.EndToEnd;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Capacity of one JVM: Java participants in pairs (each publishes a tone and hears the other) are added
+ * level by level (2, 6, 10, 20, 40, ...); at each level, after a settling pause, the pacers' deadline
+ * misses (frames leaving more than 5 ms after their 10 ms slot) are counted over a window. Stops when
+ * the miss rate exceeds 1 %, at the cap, or when the time bound is spent. Reports every level and the
+ * largest N with every frame on time (at most 0.1 % late). livekit-server shares the machine. Not
+ * thread-safe.
+ */
+final class RtcCapacityBench implements EndToEnd {
+
+    private static final double ON_TIME = 0.001;
+    private static final double OVERLOADED = 0.01;
+
+    @Override
+    public String name() {
+        return "RtcCapacity";
+    }
+
+    @Override
+    public List<String> run(boolean quick) throws Exception {
+        int[] levels = quick ? new int[] {2, 10, 20} : new int[] {2, 6, 10, 20, 40, 60, 80, 100};
+        int window = quick ? 4 : 8;
+        long deadline = System.nanoTime() + (quick ? 60L : 170L) * 1_000_000_000L;
+        List<String> lines = new ArrayList<>();
+        int largestOnTime = 0;
+        String stop = "cap " + levels[levels.length - 1] + " reached";
+        try (RtcLab lab = RtcLab.start(); JavaCrowd crowd = new JavaCrowd(lab, "capacity")) {
+            for (int n : levels) {
+                if (System.nanoTime() > deadline) {
+                    stop = "time bound reached before N=" + n;
+                    break;
+                }
+                try {
+                    crowd.addPairs((n - crowd.size()) / 2);
+                } catch (Exception e) {
+                    stop = "joining failed on the way to N=" + n + ": " + e;
+                    break;
+                }
+                Thread.sleep(2_000);
+                CrowdTotals t0 = crowd.totals();
+                ProcessFootprint p0 = ProcessFootprint.self();
+                Thread.sleep(window * 1000L);
+                ProcessFootprint p1 = ProcessFootprint.self();
+                CrowdTotals t1 = crowd.totals();
+                double seconds = (p1.wallNanos() - p0.wallNanos()) / 1e9;
+                double miss = t1.missRateSince(t0);
+                String line = String.format(Locale.ROOT, "RtcCapacity N=%3d: late frames %.3f%% (worst pacer lateness"
+                                + " %.1f ms), CPU %.2f cores (%.2f%% per participant), RSS %.0f MiB, audible audio"
+                                + " received %.1f%% of real time, load average %s",
+                        n, 100 * miss, t1.maxLatenessNanos() / 1e6, p1.coresSince(p0),
+                        100 * p1.coresSince(p0) / n, p1.rssMib(), 100 * t1.audibleRateSince(t0, seconds),
+                        ProcessFootprint.loadAverage());
+                System.out.println(line);
+                lines.add(line);
+                if (miss <= ON_TIME) {
+                    largestOnTime = n;
+                }
+                if (miss > OVERLOADED) {
+                    stop = "miss rate above 1% at N=" + n;
+                    break;
+                }
+            }
+        }
+        lines.add(String.format(Locale.ROOT, "RtcCapacity largest N with every frame on time (<= 0.1%% late): %d"
+                + " (%s)   target: report (anchor: >= 20 sessions per core)", largestOnTime, stop));
+        return lines;
+    }
+}
