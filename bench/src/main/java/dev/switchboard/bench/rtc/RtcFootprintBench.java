@@ -38,6 +38,10 @@ final class RtcFootprintBench implements EndToEnd {
             }
             Footprint py = python(lab, python.get(), settle, window);
             lines.add("RtcFootprint " + py.line() + "   reference");
+            if (py.audibleShare() < 0.9 || java.audibleShare() < 0.9) {
+                lines.add("RtcFootprint WARNING: a side received less than 90% of its audio; the ratio compares"
+                        + " unequal work");
+            }
             lines.add(String.format(Locale.ROOT, "RtcFootprint ratio java/python per participant: CPU %.2fx,"
                             + " RSS %.2fx (over idle: %.2fx)   target: report (lower is better)",
                     java.cores() / py.cores(), java.rssPerParticipant() / py.rssPerParticipant(),
@@ -88,11 +92,15 @@ final class RtcFootprintBench implements EndToEnd {
             ProcessFootprint p1 = sum(processes);
             List<JsonNode> marks1 = mark(processes);
             double share = 0;
+            StringBuilder each = new StringBuilder("python participants, audible share each:");
             for (int i = 0; i < PARTICIPANTS; i++) {
                 double seconds = marks1.get(i).path("t").asDouble() - marks0.get(i).path("t").asDouble();
-                share += (marks1.get(i).path("audible").asLong() - marks0.get(i).path("audible").asLong())
-                        / seconds / Tone.RATE / PARTICIPANTS;
+                double one = (marks1.get(i).path("audible").asLong() - marks0.get(i).path("audible").asLong())
+                        / seconds / Tone.RATE;
+                each.append(String.format(Locale.ROOT, " %.2f", one));
+                share += one / PARTICIPANTS;
             }
+            System.out.println(each);
             return new Footprint("python", PARTICIPANTS, p1.coresSince(p0), p1.rssMib(), idle, share);
         } finally {
             for (PythonCrowd p : processes) {
