@@ -1,5 +1,7 @@
 package dev.switchboard.media.rtc;
 
+import static dev.switchboard.media.rtc.Awaits.await;
+
 import com.google.protobuf.ByteString;
 import dev.onvoid.webrtc.RTCConfiguration;
 import dev.onvoid.webrtc.RTCPeerConnectionState;
@@ -12,12 +14,10 @@ import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import livekit.LivekitModels;
@@ -33,8 +33,6 @@ import livekit.LivekitRtc.ReconnectResponse;
 import livekit.LivekitRtc.SignalRequest;
 import livekit.LivekitRtc.SignalResponse;
 import livekit.LivekitRtc.SignalTarget;
-import livekit.LivekitRtc.SyncState;
-import livekit.LivekitRtc.UpdateSubscription;
 
 /**
  * The session: joins over {@link SignalConnection}, builds the {@link PublisherSide} and
@@ -103,7 +101,7 @@ final class RoomSessionImpl implements RoomSession, SignalConnection.Handler, Re
         });
         session.signal.open(deps.http(), options.token());
         try {
-            session.await(session.ready, options.joinTimeout(), "join");
+            await(session.ready, options.joinTimeout(), "join");
         } catch (RuntimeException e) {
             session.teardown(false, "join failed");
             throw e;
@@ -166,12 +164,7 @@ final class RoomSessionImpl implements RoomSession, SignalConnection.Handler, Re
                 LOG.log(System.Logger.Level.WARNING, "could not apply the resume's ICE servers", e);
             }
         }
-        SyncState.Builder sync = subscriber.syncState()
-                .setSubscription(UpdateSubscription.newBuilder().setSubscribe(!options.autoSubscribe()))
-                .addAllDataChannels(publisher.channelInfos());
-        localTracks.values().stream().filter(t -> !t.isUnpublished())
-                .forEach(t -> sync.addPublishTracks(t.published()));
-        source.send(SignalRequest.newBuilder().setSyncState(sync).build());
+        source.send(SessionMessages.syncState(subscriber, publisher, localTracks.values(), options.autoSubscribe()));
         for (SignalRequest r; (r = held.poll()) != null; ) {
             source.send(r);
         }
@@ -493,27 +486,6 @@ final class RoomSessionImpl implements RoomSession, SignalConnection.Handler, Re
     private void requireOpen() {
         if (closed.get()) {
             throw new RtcStateException("session is closed");
-        }
-    }
-
-    <T> T await(CompletableFuture<T> future, Duration timeout, String what) {
-        try {
-            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            throw new RtcTimeoutException(what + " did not finish within " + timeout);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause() instanceof java.util.concurrent.CompletionException c && c.getCause() != null
-                    ? c.getCause() : e.getCause();
-            if (cause instanceof RtcException rtc) {
-                throw rtc;
-            }
-            if (cause instanceof TimeoutException) {
-                throw new RtcTimeoutException(what + " did not finish within " + timeout);
-            }
-            throw new RtcStateException(what + " failed: " + cause, cause);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RtcStateException("interrupted during " + what);
         }
     }
 

@@ -5,12 +5,15 @@ import dev.onvoid.webrtc.RTCConfiguration;
 import dev.onvoid.webrtc.RTCIceServer;
 import dev.onvoid.webrtc.RTCIceTransportPolicy;
 import dev.onvoid.webrtc.RTCRtcpMuxPolicy;
+import java.util.Collection;
 import java.util.List;
 import livekit.LivekitModels;
 import livekit.LivekitModels.ClientConfiguration;
 import livekit.LivekitRtc.AddTrackRequest;
 import livekit.LivekitRtc.ICEServer;
 import livekit.LivekitRtc.SignalRequest;
+import livekit.LivekitRtc.SyncState;
+import livekit.LivekitRtc.UpdateSubscription;
 
 /** Builds what the session sends or configures from what the server said. Stateless. */
 final class SessionMessages {
@@ -42,6 +45,19 @@ final class SessionMessages {
                 .setCid(cid).setName(name).setType(LivekitModels.TrackType.AUDIO).setMuted(muted)
                 .setSource(LivekitModels.TrackSource.MICROPHONE)
                 .addAudioFeatures(LivekitModels.AudioTrackFeature.TF_NO_DTX)).build();
+    }
+
+    /**
+     * The SyncState a resume sends: the subscriber's last offer/answer, channels and receive states, the
+     * subscriptions (auto-subscribe: nothing unsubscribed), the published tracks and the publisher's channels.
+     */
+    static SignalRequest syncState(SubscriberSide subscriber, PublisherSide publisher,
+                                   Collection<LocalAudioTrackImpl> tracks, boolean autoSubscribe) {
+        SyncState.Builder sync = subscriber.syncState()
+                .setSubscription(UpdateSubscription.newBuilder().setSubscribe(!autoSubscribe))
+                .addAllDataChannels(publisher.channelInfos());
+        tracks.stream().filter(t -> !t.isUnpublished()).forEach(t -> sync.addPublishTracks(t.published()));
+        return SignalRequest.newBuilder().setSyncState(sync).build();
     }
 
     /**
