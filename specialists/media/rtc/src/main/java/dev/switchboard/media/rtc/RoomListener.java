@@ -45,6 +45,10 @@ public interface RoomListener {
     default void onData(DataMessage message) {
     }
 
+    /** A complete text data stream from another participant (for example {@code lk.transcription}). */
+    default void onTextStream(TextStream stream) {
+    }
+
     /** The session ended: the server said leave, the signal connection died, or {@code close()} ran. */
     default void onDisconnected(String reason) {
     }

@@ -54,6 +54,7 @@ final class RoomSessionImpl implements RoomSession, SignalConnection.Handler {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final SignalConnection signal;
     private final RpcManager rpc;
+    private final TextStreams textStreams = new TextStreams(t -> listeners.fire(l -> l.onTextStream(t)));
     private volatile PublisherSide publisher;
     private volatile SubscriberSide subscriber;
     private volatile JoinResponse join;
@@ -101,7 +102,11 @@ final class RoomSessionImpl implements RoomSession, SignalConnection.Handler {
             publisher.transport().attach(deps.factory().createPeerConnection(config, publisher));
             publisher.createDataChannels();
             subscriber = new SubscriberSide(signal, listeners, safeEvents, participants::identityOf, options.time(),
-                    rpc::onPacket);
+                    packet -> {
+                        if (!textStreams.accept(packet)) {
+                            rpc.onPacket(packet);
+                        }
+                    });
             subscriber.transport().attach(deps.factory().createPeerConnection(config, subscriber));
             for (ParticipantInfo other : response.getOtherParticipantsList()) {
                 participants.apply(other);
@@ -238,6 +243,28 @@ final class RoomSessionImpl implements RoomSession, SignalConnection.Handler {
         }
         sendPacket(DataPacket.newBuilder().setUser(user), dataOptions.reliable(),
                 dataOptions.destinationIdentities());
+    }
+
+    @Override
+    public void sendText(String topic, String text, Map<String, String> attributes,
+                         List<String> destinationIdentities) {
+        Objects.requireNonNull(topic, "topic");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(attributes, "attributes");
+        List<String> to = List.copyOf(destinationIdentities);
+        synchronized (textStreams) {
+            long now = System.currentTimeMillis();
+            for (DataPacket.Builder packet : TextStreams.outgoing(topic, text, attributes, now)) {
+                sendPacket(packet, true, to);
+            }
+        }
+    }
+
+    @Override
+    public void setAttributes(Map<String, String> attributes) {
+        requireOpen();
+        signal.send(SignalRequest.newBuilder().setUpdateMetadata(livekit.LivekitRtc.UpdateParticipantMetadata
+                .newBuilder().putAllAttributes(Map.copyOf(attributes))).build());
     }
 
     private void sendPacket(DataPacket.Builder packet, boolean reliable, List<String> destinations) {
