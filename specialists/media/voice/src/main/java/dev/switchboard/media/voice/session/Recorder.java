@@ -23,7 +23,8 @@ import java.util.List;
 final class Recorder {
 
     private static final ObjectMapper JSON = new ObjectMapper()
-            .registerModule(new SimpleModule().addSerializer(Instant.class, ToStringSerializer.instance))
+            .registerModule(new SimpleModule().addSerializer(Instant.class, ToStringSerializer.instance)
+                    .addSerializer(Duration.class, new DurationMillis()))
             .enable(SerializationFeature.INDENT_OUTPUT);
     private final String sessionId;
     private final String room;
@@ -86,6 +87,19 @@ final class Recorder {
             Files.move(tmp, dir.resolve(sessionId + ".json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the session report to " + dir, e);
+        }
+    }
+
+    /** Durations in the report are milliseconds with microsecond precision. */
+    private static final class DurationMillis extends com.fasterxml.jackson.databind.ser.std.StdSerializer<Duration> {
+        DurationMillis() {
+            super(Duration.class);
+        }
+
+        @Override
+        public void serialize(Duration value, com.fasterxml.jackson.core.JsonGenerator gen,
+                              com.fasterxml.jackson.databind.SerializerProvider provider) throws IOException {
+            gen.writeNumber(java.math.BigDecimal.valueOf(value.toNanos() / 1000, 3));
         }
     }
 
