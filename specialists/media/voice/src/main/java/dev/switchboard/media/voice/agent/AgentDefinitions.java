@@ -82,9 +82,10 @@ public final class AgentDefinitions {
             problems.add("agents", "at least one [agents.<name>] table is required");
         }
         WebhookTools tools = new WebhookTools(problems, secrets);
-        Map<String, dev.switchboard.media.voice.tools.Tool> webhooks = tools.parse(problems.tables(root, "tools"));
+        Map<String, JsonNode> toolTables = problems.tables(root, "tools");
+        Map<String, dev.switchboard.media.voice.tools.Tool> webhooks = tools.parse(toolTables);
         Map<String, Agent> agents = new LinkedHashMap<>();
-        AgentTables reader = new AgentTables(problems, providers, webhooks, agents::get);
+        AgentTables reader = new AgentTables(problems, providers, webhooks, toolTables.keySet(), agents::get);
         for (Map.Entry<String, JsonNode> e : agentTables.entrySet()) {
             reader.read(e.getKey(), e.getValue(), agentTables.keySet()).ifPresent(a -> agents.put(a.name(), a));
         }

@@ -16,10 +16,12 @@ final class AgentTables {
     private final AgentDefinitions.Problems problems;
     private final ProviderLookup providers;
     private final Map<String, Tool> webhooks;
+    private final Set<String> declaredTools;
     private final Function<String, Agent> built;
 
     AgentTables(AgentDefinitions.Problems problems, ProviderLookup providers, Map<String, Tool> webhooks,
-                Function<String, Agent> built) {
+                Set<String> declaredTools, Function<String, Agent> built) {
+        this.declaredTools = declaredTools;
         this.problems = problems;
         this.providers = providers;
         this.webhooks = webhooks;
@@ -50,6 +52,9 @@ final class AgentTables {
         });
         for (String tool : problems.strings(t, path, "tools")) {
             Tool w = webhooks.get(tool);
+            if (w == null && declaredTools.contains(tool)) {
+                continue;
+            }
             if (w == null) {
                 problems.add(path + ".tools", "no tool named '" + tool + "' (declare it as [tools." + tool + "])");
             } else {

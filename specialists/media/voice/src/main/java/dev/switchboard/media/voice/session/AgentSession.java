@@ -58,6 +58,9 @@ public interface AgentSession extends AutoCloseable {
     /** The report so far. */
     SessionReport report();
 
+    /** Pacing of the agent's audio track: frames sent and frames that left later than their 10 ms slot. */
+    dev.switchboard.media.rtc.PacerStats audioStats();
+
     /** Adds a listener for the session's events. */
     void addListener(SessionListener listener);
 

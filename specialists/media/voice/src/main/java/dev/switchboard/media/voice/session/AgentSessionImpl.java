@@ -140,13 +140,14 @@ final class AgentSessionImpl implements AgentSession {
         return a.llm().or(options::llm);
     }
 
-    ChatRequest chatRequest(Agent a, String extraInstructions, boolean toolsAllowed) {
+    ChatRequest chatRequest(Agent a, String extraInstructions, boolean toolsAllowed, Optional<String> pendingUser) {
         List<ChatMessage> messages = new ArrayList<>();
         String system = (a.instructions() + (extraInstructions.isBlank() ? "" : "\n\n" + extraInstructions)).strip();
         if (!system.isEmpty()) {
             messages.add(new ChatMessage.System(system));
         }
         messages.addAll(history);
+        pendingUser.ifPresent(text -> messages.add(new ChatMessage.User(text)));
         return ChatRequest.of(messages, toolsAllowed ? a.tools().stream().map(Tool::spec).toList() : List.of());
     }
 
@@ -242,12 +243,8 @@ final class AgentSessionImpl implements AgentSession {
             return;
         }
         cancelPreemptive();
-        List<ChatMessage> saved = List.copyOf(history);
-        history.add(new ChatMessage.User(userText));
         Generation g = new Generation(this, agent, llm.get(), clock, "", userText);
-        g.start();
-        history.clear();
-        history.addAll(saved);
+        g.startPreemptive();
         preemptive = Optional.of(g);
     }
 
@@ -382,6 +379,11 @@ final class AgentSessionImpl implements AgentSession {
     @Override
     public SessionReport report() {
         return recorder.report(Instant.now());
+    }
+
+    @Override
+    public dev.switchboard.media.rtc.PacerStats audioStats() {
+        return track.stats();
     }
 
     @Override

@@ -58,13 +58,22 @@ final class Generation {
         return done;
     }
 
+    /** Starts before the user's turn is committed: the request carries the user's text, not yet in the history. */
+    void startPreemptive() {
+        request(java.util.Optional.of(userText));
+    }
+
     void start() {
+        request(java.util.Optional.empty());
+    }
+
+    private void request(java.util.Optional<String> pendingUser) {
         boolean toolsAllowed = steps < session.options().turnHandling().maxToolSteps();
         if (clock.llmRequest == 0) {
             clock.llmRequest = session.now();
         }
         Lane lane = session.lane();
-        call = llm.chat(session.chatRequest(agent, extraInstructions, toolsAllowed), new LlmListener() {
+        call = llm.chat(session.chatRequest(agent, extraInstructions, toolsAllowed, pendingUser), new LlmListener() {
             @Override
             public void onTextDelta(String delta) {
                 lane.execute(() -> delta(delta));

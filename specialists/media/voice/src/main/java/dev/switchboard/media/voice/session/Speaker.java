@@ -58,10 +58,15 @@ final class Speaker implements AudioOutput.Events {
         Speech speech = newSpeech(true, clock);
         speech.text.append(text);
         enqueue(speech, s -> {
-            short[] pcm48 = rate == 48_000 ? pcm : Resampler.create(rate, 48_000).process(pcm);
-            s.samples48 = pcm48.length;
+            Resampler resampler = Resampler.create(rate, 48_000);
+            int chunk = rate / 10;
+            for (int off = 0; off < pcm.length; off += chunk) {
+                short[] part = java.util.Arrays.copyOfRange(pcm, off, Math.min(pcm.length, off + chunk));
+                short[] pcm48 = rate == 48_000 ? part : resampler.process(part);
+                s.samples48 += pcm48.length;
+                output.enqueue(s.id, pcm48);
+            }
             s.finished = true;
-            output.enqueue(s.id, pcm48);
             output.end(s.id);
         });
     }

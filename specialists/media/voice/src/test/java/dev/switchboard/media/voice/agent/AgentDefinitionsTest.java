@@ -104,12 +104,12 @@ class AgentDefinitionsTest {
     @Test
     void unknownKeyIsNamedWithItsLine() {
         assertProblem(VALID.replace("voice = \"en-us\"", "voise = \"en-us\""),
-                "agents/shop.toml:9:agents.reception.voise", "unknown key");
+                "agents/shop.toml:8:agents.reception.voise", "unknown key");
     }
 
     @Test
     void badChatContext() {
-        assertProblem(VALID.replace("\"reset\"", "\"forget\""), "agents/shop.toml:15:agents.billing.chat-context",
+        assertProblem(VALID.replace("\"reset\"", "\"forget\""), "agents/shop.toml:14:agents.billing.chat-context",
                 "must be \"carry\" or \"reset\"");
     }
 
@@ -117,20 +117,26 @@ class AgentDefinitionsTest {
     void undeclaredToolAndUnknownHandoffTarget() {
         String toml = VALID.replace("tools = [\"lookup_order\"]", "tools = [\"lookup\"]")
                 .replace("handoffs = [\"reception\"]", "handoffs = [\"sales\"]");
-        assertProblem(toml, "agents/shop.toml:10:agents.reception.tools", "no tool named 'lookup'");
-        assertProblem(toml, "agents/shop.toml:16:agents.billing.handoffs", "no agent named 'sales'");
+        assertProblem(toml, "agents/shop.toml:9:agents.reception.tools", "no tool named 'lookup'");
+        assertProblem(toml, "agents/shop.toml:15:agents.billing.handoffs", "no agent named 'sales'");
     }
 
     @Test
     void webhookProblems() {
         assertProblem(VALID.replace("https://example.com/hooks/order", "ftp://example.com/x"),
-                "agents/shop.toml:20:tools.lookup_order.url", "must be an http or https URL");
+                "agents/shop.toml:19:tools.lookup_order.url", "must be an http or https URL");
         assertProblem(VALID.replace("${HOOK_SECRET}", "${MISSING_SECRET}"),
-                "agents/shop.toml:21:tools.lookup_order.secret", "cannot resolve ${MISSING_SECRET}");
+                "agents/shop.toml:20:tools.lookup_order.secret", "cannot resolve ${MISSING_SECRET}");
         assertProblem(VALID.replace("type = \"string\"", "type = \"date\""),
-                "agents/shop.toml:24:tools.lookup_order.parameters.order_id.type", "must be one of");
+                "agents/shop.toml:23:tools.lookup_order.parameters.order_id.type", "must be one of");
         assertProblem(VALID.replace("timeout-ms = 5000", "timeout-ms = 0"),
-                "agents/shop.toml:22:tools.lookup_order.timeout-ms", "1..120000");
+                "agents/shop.toml:21:tools.lookup_order.timeout-ms", "1..120000");
+    }
+
+    @Test
+    void anInvalidToolIsReportedOnceNotAgainWhereAgentsUseIt() {
+        assertThatThrownBy(() -> parse(VALID.replace("https://example.com/hooks/order", "ftp://example.com/x")))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).hasSize(1));
     }
 
     @Test
@@ -141,7 +147,7 @@ class AgentDefinitionsTest {
 
     @Test
     void unknownProviderAndDefault() {
-        assertProblem(VALID.replace("voice = \"en-us\"", "llm = \"groq\""), "agents/shop.toml:9:agents.reception.llm",
+        assertProblem(VALID.replace("voice = \"en-us\"", "llm = \"groq\""), "agents/shop.toml:8:agents.reception.llm",
                 "no LLM provider named 'groq'");
         assertProblem(VALID.replace("default = \"reception\"", "default = \"front\""), "agents/shop.toml:1:default",
                 "no agent named 'front'");

@@ -149,6 +149,72 @@ class ConversationTest {
         }
     }
 
+    @Test
+    void webhookToolFromTomlIsSignedAndUnknownToolErrorsReachTheModel() throws Exception {
+        var received = new CopyOnWriteArrayList<String>();
+        var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/order", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            String sig = exchange.getRequestHeaders().getFirst("X-Switchboard-Signature");
+            long t = Long.parseLong(sig.substring(2, sig.indexOf(',')));
+            boolean valid = sig.equals(dev.switchboard.media.voice.tools.WebhookTool.signature(
+                    dev.switchboard.spi.Secret.of("k", "hook-secret"), t, body));
+            received.add(new String(body, java.nio.charset.StandardCharsets.UTF_8) + " valid=" + valid);
+            byte[] answer = (valid ? "order 42 ships tomorrow" : "bad signature").getBytes();
+            exchange.sendResponseHeaders(valid ? 200 : 401, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        server.start();
+        String toml = """
+                [agents.shop]
+                instructions = "You answer order questions."
+                tools = ["lookup_order"]
+                [tools.lookup_order]
+                description = "Look up an order"
+                url = "http://127.0.0.1:%d/order"
+                secret = "${HOOK_SECRET}"
+                [tools.lookup_order.parameters.order_id]
+                type = "string"
+                """.formatted(server.getAddress().getPort());
+        dev.switchboard.spi.Secrets secrets = new dev.switchboard.spi.Secrets() {
+            @Override
+            public dev.switchboard.spi.Secret resolve(String reference) {
+                return dev.switchboard.spi.Secret.of(reference, "hook-secret");
+            }
+
+            @Override
+            public java.util.Optional<dev.switchboard.spi.Secret> find(String reference) {
+                return java.util.Optional.of(resolve(reference));
+            }
+        };
+        Agent shop = dev.switchboard.media.voice.agent.AgentDefinitions.parse(toml, "shop.toml",
+                dev.switchboard.media.voice.agent.ProviderLookup.none(), secrets).start();
+        ScriptedLlm llm = new ScriptedLlm("llm", 10, r -> last(r) instanceof ChatMessage.ToolResult
+                ? List.of(new ScriptedLlm.Text("Your order ships tomorrow."))
+                : List.of(new ScriptedLlm.Call("lookup_order", "{\"order_id\":\"42\"}"),
+                        new ScriptedLlm.Call("no_such_tool", "{}")));
+        SessionOptions options = SessionOptions.builder(new EnergyVad(400)).stt(new ScriptedStt(30,
+                "where is my order")).llm(llm).tts(new ToneTts(100, 10)).build();
+        try (RoomSession agentRoom = AgentRooms.agent(client, LIVEKIT.server(), "hook");
+             TestUser user = AgentRooms.user(client, LIVEKIT.server(), "hook");
+             AgentSession session = AgentSession.start(agentRoom, shop, options)) {
+            Thread.sleep(500);
+            user.say(Utterances.speak("Where is my order?"));
+            user.waitSpoken();
+            TestUser.waitFor(() -> !user.finals("SG_agent_").isEmpty(), 15_000);
+            assertThat(received).singleElement().asString().contains("\"tool\":\"lookup_order\"",
+                    "\"order_id\":\"42\"", "\"room\":\"hook\"", "valid=true");
+            assertThat(session.report().toolCalls()).extracting(SessionReport.ToolCallRecord::result)
+                    .containsExactly("order 42 ships tomorrow", "error: no tool named 'no_such_tool'");
+            assertThat(llm.requests.get(1).messages()).filteredOn(m -> m instanceof ChatMessage.ToolResult)
+                    .hasSize(2);
+            assertThat(user.finals("SG_agent_")).containsExactly("Your order ships tomorrow.");
+        } finally {
+            server.stop(0);
+        }
+    }
+
     private static String longReply() {
         return "Once upon a time there was a little robot who lived in a quiet town and every morning it walked"
                 + " to the market to buy fresh bread for all of its friends in the neighbourhood.";
