@@ -4,11 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.media.rtc.RoomSession;
 import dev.switchboard.media.rtc.RtcClient;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.switchboard.media.voice.agent.Agent;
+import dev.switchboard.media.voice.provider.espeak.EspeakTtsFactory;
+import dev.switchboard.media.voice.spi.ProviderSettings;
+import dev.switchboard.media.voice.spi.TextToSpeech;
+import dev.switchboard.spi.ConfigException;
+import dev.switchboard.spi.Secret;
+import dev.switchboard.spi.Secrets;
+import dev.switchboard.spi.TimeSource;
 import dev.switchboard.testkit.livekit.LiveKitServerExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,7 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The echo agent in a real room: it greets, then repeats a spoken (espeak-ng) utterance after
+ * The echo agent in a real room: it greets through espeak-ng, then repeats a spoken (espeak-ng) utterance after
  * endpointing; the user hears the greeting and the echo, sees the state attribute move through
  * listening → thinking → speaking, and the session reports the turn's latency.
  */
@@ -39,12 +48,25 @@ class EchoAgentTest {
         }
     }
 
+    private static final Secrets NO_SECRETS = new Secrets() {
+        @Override
+        public Secret resolve(String reference) {
+            throw new ConfigException(reference, "no secrets in this test");
+        }
+
+        @Override
+        public Optional<Secret> find(String reference) {
+            return Optional.empty();
+        }
+    };
+
     @Test
     void echoesTheUtteranceAfterEndpointing(@TempDir Path reports) throws Exception {
         short[] utterance = Utterances.speak("The quick brown fox jumps over the lazy dog");
         List<AgentState> states = new CopyOnWriteArrayList<>();
         List<TurnMetrics> turns = new CopyOnWriteArrayList<>();
-        ToneTts tts = new ToneTts(120, 10);
+        TextToSpeech tts = new EspeakTtsFactory().create(new ProviderSettings("espeak",
+                JsonNodeFactory.instance.objectNode(), NO_SECRETS, TimeSource.system()));
         SessionOptions options = SessionOptions.builder(new EnergyVad(400)).tts(tts).reportDirectory(reports).build();
         try (RoomSession agentRoom = AgentRooms.agent(client, LIVEKIT.server(), "echo");
              TestUser user = AgentRooms.user(client, LIVEKIT.server(), "echo")) {
@@ -60,8 +82,8 @@ class EchoAgentTest {
                     turns.add(metrics);
                 }
             });
-            TestUser.waitFor(() -> user.agentAudioAfter(0, 1000).isPresent(), 15_000);
-            assertThat(user.agentAudioAfter(0, 1000)).as("the greeting is heard").isPresent();
+            TestUser.waitFor(() -> user.agentAudioAfter(0, 500).isPresent(), 15_000);
+            assertThat(user.agentAudioAfter(0, 500)).as("the espeak-ng greeting is heard").isPresent();
             TestUser.waitFor(() -> session.state() == AgentState.LISTENING && !session.report().transcript().isEmpty(),
                     15_000);
             Thread.sleep(300);
