@@ -254,9 +254,7 @@ final class AgentSessionImpl implements AgentSession {
     }
 
     void speakerIdle() {
-        if (state != AgentState.CLOSED && !turns.userSpeaking()) {
-            setState(AgentState.LISTENING);
-        }
+        setState(AgentState.LISTENING);
     }
 
     void speechStarting(Speech speech) {
