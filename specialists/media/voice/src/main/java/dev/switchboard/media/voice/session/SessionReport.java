@@ -29,6 +29,11 @@ public record SessionReport(String sessionId, String room, Instant startedAt, In
         states = List.copyOf(states);
     }
 
+    /** The report as JSON (times as ISO-8601 instants, durations in milliseconds), as saved at close. */
+    public String toJson() {
+        return Recorder.toJson(this);
+    }
+
     /**
      * One utterance.
      *

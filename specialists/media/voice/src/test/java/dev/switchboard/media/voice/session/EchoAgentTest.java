@@ -9,6 +9,7 @@ import dev.switchboard.media.voice.agent.Agent;
 import dev.switchboard.media.voice.provider.espeak.EspeakTtsFactory;
 import dev.switchboard.media.voice.spi.ProviderSettings;
 import dev.switchboard.media.voice.spi.TextToSpeech;
+import dev.switchboard.media.voice.vad.SileroVad;
 import dev.switchboard.spi.ConfigException;
 import dev.switchboard.spi.Secret;
 import dev.switchboard.spi.Secrets;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The echo agent in a real room: it greets through espeak-ng, then repeats a spoken (espeak-ng) utterance after
+ * The echo agent in a real room (Silero VAD, espeak-ng): it greets, then repeats a spoken (espeak-ng) utterance after
  * endpointing; the user hears the greeting and the echo, sees the state attribute move through
  * listening → thinking → speaking, and the session reports the turn's latency.
  */
@@ -67,7 +68,7 @@ class EchoAgentTest {
         List<TurnMetrics> turns = new CopyOnWriteArrayList<>();
         TextToSpeech tts = new EspeakTtsFactory().create(new ProviderSettings("espeak",
                 JsonNodeFactory.instance.objectNode(), NO_SECRETS, TimeSource.system()));
-        SessionOptions options = SessionOptions.builder(new EnergyVad(400)).tts(tts).reportDirectory(reports).build();
+        SessionOptions options = SessionOptions.builder(SileroVad.create()).tts(tts).reportDirectory(reports).build();
         try (RoomSession agentRoom = AgentRooms.agent(client, LIVEKIT.server(), "echo");
              TestUser user = AgentRooms.user(client, LIVEKIT.server(), "echo")) {
             AgentSession session = AgentSession.start(agentRoom, Agent.echo("Hello, I repeat what you say."), options);
