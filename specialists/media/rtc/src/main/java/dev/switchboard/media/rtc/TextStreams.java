@@ -50,6 +50,23 @@ final class TextStreams {
         return packets;
     }
 
+    /** Sends one stream's packets, in order, through {@code send} (streams from several threads never interleave). */
+    synchronized void send(String topic, String text, Map<String, String> attributes,
+                           Consumer<DataPacket.Builder> send) {
+        java.util.Objects.requireNonNull(topic, "topic");
+        java.util.Objects.requireNonNull(text, "text");
+        for (DataPacket.Builder packet : outgoing(topic, text, attributes, System.currentTimeMillis())) {
+            send.accept(packet);
+        }
+    }
+
+    /** The signal request that sets the local participant's {@code attributes}. */
+    static livekit.LivekitRtc.SignalRequest updateAttributes(Map<String, String> attributes) {
+        return livekit.LivekitRtc.SignalRequest.newBuilder().setUpdateMetadata(
+                livekit.LivekitRtc.UpdateParticipantMetadata.newBuilder().putAllAttributes(Map.copyOf(attributes)))
+                .build();
+    }
+
     /** Whether {@code packet} belongs to a data stream (and was consumed). */
     boolean accept(DataPacket packet) {
         switch (packet.getValueCase()) {
