@@ -210,7 +210,7 @@ final class SignalConnection {
                 closed.set(true);
                 return;
             }
-            failed("signal connection lost: " + t.getMessage());
+            failed("signal connection lost: " + (t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage()));
         }
     }
 }
