@@ -404,8 +404,13 @@ final class RoomSessionImpl implements RoomSession, SignalConnection.Handler, Re
             LOG.log(System.Logger.Level.INFO, "reconnected: " + change);
         }
         runOnEvents(() -> listeners.fire(l -> l.onConnectionChanged(change)));
-        if (change.state() == ConnectionState.CONNECTED && !signal.isOpen()) {
-            onClosed(signal, "signal connection lost right after reconnecting");
+        if (change.state() == ConnectionState.CONNECTED) {
+            // a loss during the attempt was ignored (a recovery was running): look again
+            if (!signal.isOpen()) {
+                onClosed(signal, "signal connection lost right after reconnecting");
+            }
+            transportChanged(publisher.transport(), publisher.transport().state());
+            transportChanged(subscriber.transport(), subscriber.transport().state());
         }
     }
 
