@@ -9,8 +9,10 @@ import java.util.Locale;
  * Capacity of one JVM: Java participants in pairs (each publishes a tone and hears the other) are added
  * level by level (2, 6, 10, 20, 40, ...); at each level, after a settling pause, the pacers' deadline
  * misses (frames leaving more than 5 ms after their 10 ms slot) are counted over a window. Stops when
- * the miss rate exceeds 1 %, at the cap, or when the time bound is spent. Reports every level and the
- * largest N with every frame on time (at most 0.1 % late). The reference, in the same windows: a bare
+ * the miss rate exceeds 1 % and also exceeds the bare timer's by a point (on a loaded machine the timer
+ * alone can miss more than 1 %), at the cap, or when the time bound is spent. Reports every level, the
+ * largest N with every frame on time (at most 0.1 % late) and the largest N within 0.1 point of the
+ * bare timer. The reference, in the same windows: a bare
  * 10 ms timer thread ({@link TimerNoise}), whose late wakes are the machine's share (livekit-server and
  * any other process share the cores). Not thread-safe.
  */
@@ -31,6 +33,7 @@ final class RtcCapacityBench implements EndToEnd {
         long deadline = System.nanoTime() + (quick ? 60L : 170L) * 1_000_000_000L;
         List<String> lines = new ArrayList<>();
         int largestOnTime = 0;
+        int largestAtReference = 0;
         String stop = "cap " + levels[levels.length - 1] + " reached";
         try (RtcLab lab = RtcLab.start(); JavaCrowd crowd = new JavaCrowd(lab, "capacity");
              TimerNoise noise = new TimerNoise()) {
@@ -64,17 +67,22 @@ final class RtcCapacityBench implements EndToEnd {
                         ProcessFootprint.loadAverage());
                 System.out.println(line);
                 lines.add(line);
+                double excess = miss - TimerNoise.lateRate(n0, n1);
                 if (miss <= ON_TIME) {
                     largestOnTime = n;
                 }
-                if (miss > OVERLOADED) {
-                    stop = "miss rate above 1% at N=" + n;
+                if (excess <= ON_TIME) {
+                    largestAtReference = n;
+                }
+                if (miss > OVERLOADED && excess > OVERLOADED) {
+                    stop = "miss rate above 1% and 1 point above the bare timer's at N=" + n;
                     break;
                 }
             }
         }
-        lines.add(String.format(Locale.ROOT, "RtcCapacity largest N with every frame on time (<= 0.1%% late): %d"
-                + " (%s)   target: report (anchor: >= 20 sessions per core)", largestOnTime, stop));
+        lines.add(String.format(Locale.ROOT, "RtcCapacity largest N with every frame on time (<= 0.1%% late): %d;"
+                        + " largest N within 0.1 point of the bare timer thread: %d (%s)   target: report"
+                        + " (anchor: >= 20 sessions per core)", largestOnTime, largestAtReference, stop));
         return lines;
     }
 }
