@@ -47,22 +47,22 @@ final class RecordWriter {
         switch (record) {
             case WorkflowStarted r -> {
                 g.writeStringField("workflow", r.workflow());
-                tree(g, "definition", redactor.redact(r.definition()));
-                tree(g, "inputs", redactor.redact(r.inputs()));
+                tree(g, "definition", redacted(redactor, r.definition()));
+                tree(g, "inputs", redacted(redactor, r.inputs()));
                 caller(g, r.caller());
             }
             case StepStarted r -> {
                 g.writeStringField("step", r.stepId());
                 g.writeStringField("operation", r.operation());
                 g.writeStringField("key", r.idempotencyKey());
-                tree(g, "params", redactor.redact(r.params()));
+                tree(g, "params", redacted(redactor, r.params()));
                 g.writeStringField("compensation", r.compensation());
                 g.writeBooleanField("idempotent", r.idempotent());
             }
             case StepSucceeded r -> {
                 g.writeStringField("step", r.stepId());
-                tree(g, "payload", redactor.redact(r.payload()));
-                tree(g, "compensation", redactor.redact(r.compensation()));
+                tree(g, "payload", redacted(redactor, r.payload()));
+                tree(g, "compensation", redacted(redactor, r.compensation()));
             }
             case StepFailed r -> {
                 g.writeStringField("step", r.stepId());
@@ -74,7 +74,7 @@ final class RecordWriter {
                 g.writeStringField("step", r.stepId());
                 g.writeStringField("operation", r.operation());
                 g.writeNumberField("attempt", r.attempt());
-                tree(g, "params", redactor.redact(r.params()));
+                tree(g, "params", redacted(redactor, r.params()));
             }
             case CompensationSucceeded r -> g.writeStringField("step", r.stepId());
             case CompensationFailed r -> {
@@ -87,7 +87,7 @@ final class RecordWriter {
                 g.writeStringField("step", r.stepId());
                 g.writeStringField("operation", r.operation());
                 g.writeStringField("key", r.idempotencyKey());
-                tree(g, "params", redactor.redact(r.params()));
+                tree(g, "params", redacted(redactor, r.params()));
                 caller(g, r.caller());
                 g.writeStringField("reason", r.reason());
             }
@@ -113,6 +113,11 @@ final class RecordWriter {
     private static void tree(JsonGenerator g, String name, ObjectNode value) throws IOException {
         g.writeFieldName(name);
         node(g, value);
+    }
+
+    /** The redacted tree; the standard redactor's copy is skipped when it would change nothing. */
+    private static ObjectNode redacted(Redactor redactor, ObjectNode tree) {
+        return redactor instanceof KeyAndJwtRedactor standard && !standard.changes(tree) ? tree : redactor.redact(tree);
     }
 
     private static void node(JsonGenerator g, JsonNode node) throws IOException {
