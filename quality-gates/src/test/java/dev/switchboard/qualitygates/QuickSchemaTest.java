@@ -76,7 +76,8 @@ class QuickSchemaTest {
     @Test
     void schemasWithOtherKeywordsOrInexactNumbersHaveNoQuickCheck() {
         for (String schema : List.of("{\"type\":\"string\",\"pattern\":\"^a$\"}", "{\"format\":\"email\"}",
-                "{\"anyOf\":[{\"type\":\"string\"}]}", "{\"$ref\":\"#/definitions/x\"}", "{\"type\":[\"string\",\"null\"]}",
+                "{\"anyOf\":[{\"type\":\"string\"}]}", "{\"$ref\":\"#/definitions/x\"}",
+                "{\"type\":[\"string\",\"null\"]}",
                 "{\"additionalProperties\":{\"type\":\"string\"}}", "{\"items\":[{\"type\":\"string\"}]}",
                 "{\"minimum\":12345678901234567890}", "{\"exclusiveMinimum\":0}", "{\"properties\":{\"a\":true}}",
                 "{\"const\":1}")) {
