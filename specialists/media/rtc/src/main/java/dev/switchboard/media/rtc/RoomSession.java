@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * One participant's connection to one LiveKit room: the signalling WebSocket and the publisher and
- * subscriber PeerConnections. Get one from {@link RtcClient#connect}. Thread-safe.
+ * subscriber PeerConnections. Get one from {@link RtcClient#connect}. A lost connection is resumed or
+ * rejoined as {@link ConnectOptions#reconnect()} says; reliable data sent meanwhile is buffered and
+ * delivered afterwards. Thread-safe.
  */
 public interface RoomSession extends AutoCloseable {
 
@@ -42,7 +44,9 @@ public interface RoomSession extends AutoCloseable {
     LocalAudioTrack publishAudio(String name);
 
     /**
-     * Sends {@code payload} to the room as a user packet.
+     * Sends {@code payload} to the room as a user packet. While the session is
+     * {@link ConnectionState#RECONNECTING}, reliable packets are buffered (up to
+     * {@link ReconnectPolicy#replayPackets()}) and sent after the recovery; lossy ones are dropped.
      *
      * @throws DataTooLargeException if {@code payload} exceeds {@link #MAX_DATA_BYTES}
      * @throws RtcTimeoutException if the data channel did not open within the operation timeout
@@ -64,8 +68,13 @@ public interface RoomSession extends AutoCloseable {
     /** Stops answering {@code method}; callers then get 1400. */
     void unregisterRpcMethod(String method);
 
-    /** Whether the session is still connected. */
+    /** Whether the session is still open: connected or reconnecting (false once it ended). */
     boolean isConnected();
+
+    /** Where the session stands; changes are reported through {@link RoomListener#onConnectionChanged}. */
+    default ConnectionState connectionState() {
+        return isConnected() ? ConnectionState.CONNECTED : ConnectionState.DISCONNECTED;
+    }
 
     /** Leaves the room (tells the server), closes both PeerConnections and the WebSocket. Idempotent. */
     @Override
