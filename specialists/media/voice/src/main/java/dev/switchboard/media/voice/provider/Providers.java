@@ -2,6 +2,7 @@ package dev.switchboard.media.voice.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.media.voice.provider.deepgram.DeepgramSttFactory;
+import dev.switchboard.media.voice.provider.elevenlabs.ElevenLabsTtsFactory;
 import dev.switchboard.media.voice.provider.espeak.EspeakTtsFactory;
 import dev.switchboard.media.voice.provider.openai.OpenAiLlmFactory;
 import dev.switchboard.media.voice.provider.openai.OpenAiSttFactory;
@@ -85,7 +86,7 @@ public final class Providers {
 
     /** The built-in text-to-speech factories. */
     public static List<TtsFactory> builtInTts() {
-        return List.of(new OpenAiTtsFactory(), new EspeakTtsFactory());
+        return List.of(new OpenAiTtsFactory(), new ElevenLabsTtsFactory(), new EspeakTtsFactory());
     }
 
     /** The same registry with other circuit-breaker settings for fallback chains. */
