@@ -58,6 +58,7 @@ final class Participants {
     /** Applies one participant description from a JoinResponse or a ParticipantUpdate. */
     void apply(ParticipantInfo info) {
         if (local != null && info.getSid().equals(local.sid())) {
+            local = of(info);
             return;
         }
         Long seen = versions.get(info.getSid());

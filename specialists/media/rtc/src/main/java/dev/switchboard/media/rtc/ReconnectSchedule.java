@@ -27,7 +27,7 @@ final class ReconnectSchedule {
         return delay.compareTo(policy.maxBackoff()) > 0 ? policy.maxBackoff() : delay;
     }
 
-    /** Whether an attempt starting at {@code nowNanos} would be past the give-up deadline. */
+    /** Whether the give-up deadline has passed at {@code nowNanos}. */
     boolean expired(long nowNanos) {
         return nowNanos - lostAtNanos >= policy.giveUpAfter().toNanos();
     }
@@ -36,6 +36,11 @@ final class ReconnectSchedule {
     Recovery recovery(long nowNanos, boolean resumeAllowed) {
         return resumeAllowed && nowNanos - lostAtNanos < policy.resumeWindow().toNanos()
                 ? Recovery.RESUME : Recovery.REJOIN;
+    }
+
+    /** Time left until the give-up deadline (zero once it passed). */
+    Duration remaining(long nowNanos) {
+        return Duration.ofNanos(Math.max(0, policy.giveUpAfter().toNanos() - (nowNanos - lostAtNanos)));
     }
 
     /** Time since the loss. */

@@ -85,14 +85,15 @@ final class Reconnector {
         boolean released = false;
         try {
             for (int attempt = 1; !target.isClosed(); attempt++) {
-                Duration delay = schedule.delayBefore(attempt);
-                if (schedule.expired(time.nanos() + delay.toNanos())) {
+                if (schedule.expired(time.nanos())) {
                     target.giveUp("gave up reconnecting after " + (attempt - 1) + " attempts in "
                             + schedule.elapsed(time.nanos()).toMillis() + " ms (ReconnectPolicy.giveUpAfter "
                             + policy.giveUpAfter() + "); last cause: " + cause);
                     return;
                 }
-                if (!sleep(delay) || target.isClosed()) {
+                Duration backoff = schedule.delayBefore(attempt);
+                Duration left = schedule.remaining(time.nanos());
+                if (!sleep(backoff.compareTo(left) < 0 ? backoff : left) || target.isClosed()) {
                     return;
                 }
                 Recovery recovery = rejoinRequested ? Recovery.REJOIN

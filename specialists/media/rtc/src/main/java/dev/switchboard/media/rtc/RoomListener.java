@@ -45,6 +45,10 @@ public interface RoomListener {
     default void onData(DataMessage message) {
     }
 
+    /** A complete text data stream from another participant (for example {@code lk.transcription}). */
+    default void onTextStream(TextStream stream) {
+    }
+
     /**
      * The connection state changed: a reconnect attempt starts, the session resumed or rejoined, or it
      * ended (then {@link #onDisconnected} follows). After {@link ConnectionChange.Rejoined} the local

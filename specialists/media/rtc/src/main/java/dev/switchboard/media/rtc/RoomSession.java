@@ -2,6 +2,7 @@ package dev.switchboard.media.rtc;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One participant's connection to one LiveKit room: the signalling WebSocket and the publisher and
@@ -52,6 +53,22 @@ public interface RoomSession extends AutoCloseable {
      * @throws RtcTimeoutException if the data channel did not open within the operation timeout
      */
     void sendData(byte[] payload, DataOptions options);
+
+    /**
+     * Sends {@code text} as a LiveKit text data stream (header, chunks of at most 15 000 bytes, trailer;
+     * reliable) on {@code topic} with {@code attributes}, to {@code destinationIdentities} (empty for
+     * everyone). This is how agents publish transcriptions ({@code lk.transcription}) and chat.
+     *
+     * @throws RtcTimeoutException if the data channel did not open within the operation timeout
+     */
+    void sendText(String topic, String text, Map<String, String> attributes, List<String> destinationIdentities);
+
+    /**
+     * Sets attributes of this participant (merged into the existing ones; an empty value deletes a
+     * key), for example {@code lk.agent.state}. Needs the token grant {@code canUpdateOwnMetadata};
+     * without it the server ignores the request. Returns without waiting for the server.
+     */
+    void setAttributes(Map<String, String> attributes);
 
     /**
      * Calls {@code method} on the participant {@code destinationIdentity} (LiveKit RPC v1). The future

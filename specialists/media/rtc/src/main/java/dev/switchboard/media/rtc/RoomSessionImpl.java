@@ -59,6 +59,7 @@ final class RoomSessionImpl implements RoomSession, SignalConnection.Handler, Re
     private final Queue<SignalRequest> held = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final RpcManager rpc;
+    private final TextStreams textStreams = new TextStreams(t -> listeners.fire(l -> l.onTextStream(t)));
     private final ReliableReplay data;
     private final Reconnector reconnector;
     private volatile SignalConnection signal;
@@ -125,7 +126,11 @@ final class RoomSessionImpl implements RoomSession, SignalConnection.Handler, Re
             pub.transport().watch(this::transportChanged);
             pub.createDataChannels();
             SubscriberSide sub = new SubscriberSide(this::sendSignal, listeners, safeEvents, participants::identityOf,
-                    options.time(), rpc::onPacket);
+                    options.time(), packet -> {
+                        if (!textStreams.accept(packet)) {
+                            rpc.onPacket(packet);
+                        }
+                    });
             sub.transport().attach(deps.factory().createPeerConnection(config, sub));
             sub.transport().watch(this::transportChanged);
             publisher = pub;
@@ -399,8 +404,13 @@ final class RoomSessionImpl implements RoomSession, SignalConnection.Handler, Re
             LOG.log(System.Logger.Level.INFO, "reconnected: " + change);
         }
         runOnEvents(() -> listeners.fire(l -> l.onConnectionChanged(change)));
-        if (change.state() == ConnectionState.CONNECTED && !signal.isOpen()) {
-            onClosed(signal, "signal connection lost right after reconnecting");
+        if (change.state() == ConnectionState.CONNECTED) {
+            // a loss during the attempt was ignored (a recovery was running): look again
+            if (!signal.isOpen()) {
+                onClosed(signal, "signal connection lost right after reconnecting");
+            }
+            transportChanged(publisher.transport(), publisher.transport().state());
+            transportChanged(subscriber.transport(), subscriber.transport().state());
         }
     }
 
@@ -455,6 +465,18 @@ final class RoomSessionImpl implements RoomSession, SignalConnection.Handler, Re
         }
         sendPacket(DataPacket.newBuilder().setUser(user), dataOptions.reliable(),
                 dataOptions.destinationIdentities());
+    }
+
+    @Override
+    public void sendText(String topic, String text, Map<String, String> attributes, List<String> destinations) {
+        List<String> to = List.copyOf(destinations);
+        textStreams.send(topic, text, attributes, packet -> sendPacket(packet, true, to));
+    }
+
+    @Override
+    public void setAttributes(Map<String, String> attributes) {
+        requireOpen();
+        sendSignal(TextStreams.updateAttributes(attributes));
     }
 
     private void sendPacket(DataPacket.Builder packet, boolean reliable, List<String> destinations) {

@@ -210,7 +210,8 @@ final class SignalConnection {
                 closed.set(true);
                 return;
             }
-            failed("signal connection lost: " + t.getMessage());
+            String why = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+            failed("signal connection lost: " + why);
         }
     }
 }

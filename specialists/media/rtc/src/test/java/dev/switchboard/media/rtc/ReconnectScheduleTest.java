@@ -43,8 +43,10 @@ class ReconnectScheduleTest {
         time.advance(Duration.ofSeconds(29));
         assertThat(schedule.expired(time.nanos())).isFalse();
         assertThat(schedule.elapsed(time.nanos())).isEqualTo(Duration.ofSeconds(29));
+        assertThat(schedule.remaining(time.nanos())).isEqualTo(Duration.ofSeconds(1));
         time.advance(Duration.ofSeconds(1));
         assertThat(schedule.expired(time.nanos())).isTrue();
+        assertThat(schedule.remaining(time.advance(Duration.ofSeconds(5)).nanos())).isZero();
     }
 
     @Test

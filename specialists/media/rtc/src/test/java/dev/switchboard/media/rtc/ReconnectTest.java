@@ -1,6 +1,7 @@
 package dev.switchboard.media.rtc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.switchboard.testkit.livekit.LiveKitServerExtension;
@@ -167,6 +168,45 @@ class ReconnectTest {
         }
     }
 
+    @Test
+    void givesUpAtTheDeadlineWhileTheServerStaysDownAndDisabledEndsAtOnce() throws Exception {
+        Recorder atPatient = new Recorder();
+        Recorder atDisabled = new Recorder();
+        var reasons = new ConcurrentLinkedQueue<String>();
+        ReconnectPolicy threeSeconds = ReconnectPolicy.builder().giveUpAfter(Duration.ofSeconds(3)).build();
+        try (RoomSession patient = join("patient", threeSeconds);
+             RoomSession disabled = join("impatient", ReconnectPolicy.disabled())) {
+            patient.addListener(atPatient);
+            disabled.addListener(atDisabled);
+            patient.addListener(new RoomListener() {
+                @Override
+                public void onDisconnected(String reason) {
+                    reasons.add(reason);
+                }
+            });
+            long killed = System.nanoTime();
+            livekit.server().kill();
+            await(Duration.ofSeconds(30), () -> !patient.isConnected() && !disabled.isConnected());
+            long ended = System.nanoTime();
+            await(Duration.ofSeconds(5), () -> !reasons.isEmpty());
+            System.out.printf("reconnect/give-up: ended %d ms after the kill; patient events %s; disabled events %s%n",
+                    (ended - killed) / 1_000_000, atPatient.changes, atDisabled.changes);
+            assertThat(disabled.connectionState()).isEqualTo(ConnectionState.DISCONNECTED);
+            assertThat(atDisabled.changes).singleElement().isInstanceOfSatisfying(
+                    ConnectionChange.Disconnected.class, d -> assertThat(d.reason())
+                            .endsWith("(reconnecting is disabled)"));
+            assertThat(patient.connectionState()).isEqualTo(ConnectionState.DISCONNECTED);
+            assertThat(atPatient.changes.peek()).isInstanceOf(ConnectionChange.Reconnecting.class);
+            assertThat(reasons).singleElement().asString().startsWith("gave up reconnecting after")
+                    .contains("giveUpAfter PT3S");
+            assertThat(atPatient.changes).last().isEqualTo(new ConnectionChange.Disconnected(reasons.peek()));
+            assertThat((ended - killed) / 1_000_000).as("gave up after the 3 s deadline, not long after")
+                    .isBetween(3_000L, 25_000L);
+            assertThatThrownBy(() -> patient.sendData(utf8("x"),
+                    DataOptions.ofReliable())).isInstanceOf(RtcStateException.class);
+        }
+    }
+
     /** Writes 1.5 s of 440 Hz and returns the dominant frequency the listener decoded from the speaker. */
     private static double hears440(RoomSession listener, Recorder at, LocalAudioTrack track, String speakerSid)
             throws InterruptedException {
@@ -181,6 +221,11 @@ class ReconnectTest {
                 .hasSizeGreaterThan(50);
         List<AudioFrame> steady = tone.subList(10, tone.size() - 10);
         return Tones.dominantFrequency(ToneRoundTripTest.mono(steady), steady.getFirst().sampleRate());
+    }
+
+    private RoomSession join(String identity, ReconnectPolicy policy) {
+        return client.connect(ConnectOptions.builder(livekit.server().wsUrl(),
+                Tokens.join(livekit.server(), identity, "down")).reconnect(policy).build());
     }
 
     private RoomSession join(String identity, String room) {
