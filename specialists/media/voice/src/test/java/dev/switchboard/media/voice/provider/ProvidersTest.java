@@ -55,8 +55,8 @@ class ProvidersTest {
                 index.append(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
             }
         }
-        assertThat(index.toString()).contains("OpenAiLlmFactory", "EspeakTtsFactory", "OpenAiSttFactory", "OpenAiTtsFactory",
-                "DeepgramSttFactory", "ElevenLabsTtsFactory");
+        assertThat(index.toString()).contains("OpenAiLlmFactory", "EspeakTtsFactory", "OpenAiSttFactory",
+                "OpenAiTtsFactory",                "DeepgramSttFactory", "ElevenLabsTtsFactory");
     }
 
     @Test
