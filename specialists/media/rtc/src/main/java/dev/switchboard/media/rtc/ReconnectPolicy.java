@@ -17,8 +17,8 @@ import java.util.Objects;
  * @param giveUpAfter how long after the loss the session gives up (default 60 s)
  * @param iceDisconnectedGrace how long a PeerConnection may stay {@code disconnected} before it counts as
  *     lost ({@code failed} counts at once; default 2 s)
- * @param replayPackets how many reliable data packets are kept for re-sending after a resume, and how many
- *     may wait while reconnecting (default 256)
+ * @param replayPackets how many reliable data packets are kept for re-sending after a resume (sent ones up to
+ *     1 MiB in all), and how many may wait while reconnecting (default 256)
  */
 public record ReconnectPolicy(boolean enabled, Duration minBackoff, Duration maxBackoff, Duration resumeWindow,
                               Duration giveUpAfter, Duration iceDisconnectedGrace, int replayPackets) {

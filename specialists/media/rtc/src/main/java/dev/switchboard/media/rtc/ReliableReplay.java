@@ -8,8 +8,9 @@ import livekit.LivekitModels.DataPacket;
  * Numbers and sends data packets, keeping the last reliable ones so a resume can re-send what the server
  * did not receive (sequence above its {@code last_message_seq}; the server drops sequences it has seen,
  * so a packet arrives once). While paused (reconnecting) reliable packets wait here, lossy ones are
- * dropped. Bounded: at most {@code capacity} packets are kept; when that many are still waiting to go
- * out, {@link #send} refuses more. Thread-safe (one lock; a send holds it while the channel takes the bytes).
+ * dropped. Bounded: at most {@code capacity} packets are kept, and sent ones only up to
+ * {@value #SENT_BYTES} bytes in all; when {@code capacity} packets are still waiting to go out,
+ * {@link #send} refuses more. Thread-safe (one lock; a send holds it while the channel takes the bytes).
  */
 final class ReliableReplay {
 
@@ -21,7 +22,10 @@ final class ReliableReplay {
     private record Entry(int sequence, byte[] packet, boolean transmitted) {
     }
 
+    /** The most bytes of already-sent packets kept for a resume's re-send. */
+    static final int SENT_BYTES = 1 << 20;
     private final int capacity;
+    private long keptBytes;
     private final Deque<Entry> entries = new ArrayDeque<>();
     private int sequence;
     private int waiting;
@@ -75,8 +79,7 @@ final class ReliableReplay {
             }
             kept.add(new Entry(e.sequence(), e.packet(), true));
         }
-        entries.clear();
-        entries.addAll(kept);
+        replace(kept);
         return restart(next, resent);
     }
 
@@ -94,8 +97,7 @@ final class ReliableReplay {
                 kept.add(new Entry(e.sequence(), e.packet(), true));
             }
         }
-        entries.clear();
-        entries.addAll(kept);
+        replace(kept);
         return restart(next, sent);
     }
 
@@ -108,6 +110,13 @@ final class ReliableReplay {
         return waiting;
     }
 
+    private void replace(Deque<Entry> kept) {
+        entries.clear();
+        entries.addAll(kept);
+        keptBytes = 0;
+        kept.forEach(e -> keptBytes += e.packet().length);
+    }
+
     private int restart(Channel next, int count) {
         channel = next;
         waiting = 0;
@@ -117,8 +126,10 @@ final class ReliableReplay {
 
     private void keep(Entry entry) {
         entries.addLast(entry);
-        while (entries.size() > capacity && entries.peekFirst().transmitted()) {
-            entries.removeFirst();
+        keptBytes += entry.packet().length;
+        while (!entries.isEmpty() && entries.peekFirst().transmitted()
+                && (entries.size() > capacity || keptBytes > SENT_BYTES)) {
+            keptBytes -= entries.removeFirst().packet().length;
         }
     }
 }

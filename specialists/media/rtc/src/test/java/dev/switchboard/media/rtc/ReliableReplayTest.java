@@ -82,6 +82,22 @@ class ReliableReplayTest {
     }
 
     @Test
+    void keepsAtMostAMebibyteOfSentPackets() {
+        ReliableReplay replay = new ReliableReplay(256);
+        replay.use(channel);
+        byte[] big = new byte[RoomSession.MAX_DATA_BYTES];
+        for (int i = 0; i < 40; i++) {
+            replay.send(DataPacket.newBuilder().setUser(UserPacket.newBuilder()
+                    .setPayload(ByteString.copyFrom(big))), true);
+        }
+        wire.clear();
+        int kept = replay.resume(channel, 0);
+        assertThat(kept).isBetween(16, 17);
+        assertThat((long) kept * RoomSession.MAX_DATA_BYTES).isLessThanOrEqualTo(ReliableReplay.SENT_BYTES);
+        assertThat(wire.getLast().getSequence()).isEqualTo(40);
+    }
+
+    @Test
     void aFailedResendKeepsEverythingForTheNextAttempt() {
         ReliableReplay replay = new ReliableReplay(8);
         replay.use(channel);
