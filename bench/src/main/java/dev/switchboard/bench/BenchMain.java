@@ -54,6 +54,9 @@ public final class BenchMain {
         for (String line : Ratios.of(results)) {
             System.out.println(line);
         }
+        for (String line : VadReference.of(results, quick)) {
+            System.out.println(line);
+        }
         endToEnd.forEach(System.out::println);
         if (endToEnd.stream().anyMatch(l -> l.contains(" FAILED: "))) {
             System.exit(1);
