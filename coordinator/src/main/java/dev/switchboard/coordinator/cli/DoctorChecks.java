@@ -21,6 +21,10 @@ final class DoctorChecks {
     private static final List<String> PROVIDER_KEYS = List.of("OPENAI_API_KEY", "DEEPGRAM_API_KEY",
             "ELEVENLABS_API_KEY");
 
+    /** The model the voice module pins (SileroModelFile.SHA256) and the script that installs it. */
+    private static final String SILERO_SHA256 = "1a153a22f4509e292a94e67d6f9b85e8deb25b4988682b7e174c65279d8788e3";
+    private static final String SILERO_SETUP = "scripts/setup.d/50-silero-model.sh";
+
     private final EffectiveConfig config;
 
     DoctorChecks(EffectiveConfig config) {
@@ -48,13 +52,32 @@ final class DoctorChecks {
     }
 
     DoctorCheck vadModel() {
-        Path model = Path.of(expand(config.value("SWITCHBOARD_VAD_MODEL").orElse("")));
-        if (Files.isRegularFile(model) && Files.isReadable(model)) {
-            return DoctorCheck.ok("vad-model", model.toString());
+        String explicit = config.value("SWITCHBOARD_SILERO_MODEL").orElse("");
+        Path model = explicit.isBlank() ? Path.of(expand("${SWITCHBOARD_CACHE}")).resolve("models/silero_vad.onnx")
+                : Path.of(expand(explicit));
+        String fix = "run " + SILERO_SETUP + " (downloads the pinned model), or set SWITCHBOARD_SILERO_MODEL to "
+                + "a silero_vad.onnx file";
+        if (!Files.isRegularFile(model) || !Files.isReadable(model)) {
+            return DoctorCheck.warn("vad-model", model + " is missing (voice agents need it; the control plane "
+                    + "does not)", fix);
         }
-        return DoctorCheck.warn("vad-model", model + " is missing (voice agents need it; the control plane does not)",
-                "run scripts/setup.sh to install the Silero VAD model, or set SWITCHBOARD_VAD_MODEL to a "
-                        + "silero_vad.onnx file");
+        String digest = sha256(model);
+        return SILERO_SHA256.equals(digest) ? DoctorCheck.ok("vad-model", model + " (SHA-256 as pinned)")
+                : DoctorCheck.warn("vad-model", model + " has SHA-256 " + digest + ", not the pinned "
+                        + SILERO_SHA256, "delete it and " + fix);
+    }
+
+    private static String sha256(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            var md = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[65_536];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                md.update(buffer, 0, n);
+            }
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            return "unreadable (" + e.getClass().getSimpleName() + ")";
+        }
     }
 
     List<DoctorCheck> providerKeys() {

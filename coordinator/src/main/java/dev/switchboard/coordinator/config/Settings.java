@@ -41,8 +41,8 @@ public final class Settings {
                     "livekit-server binary (unset: the setup cache, then PATH)", false),
             s("SWITCHBOARD_CACHE", "livekit", "", "", "~/.cache/switchboard",
                     "where scripts/setup.sh installs livekit-server and models", false),
-            s("SWITCHBOARD_VAD_MODEL", "voice", "", "", "${SWITCHBOARD_CACHE}/models/silero_vad.onnx",
-                    "Silero VAD ONNX model used by voice agents", false),
+            s("SWITCHBOARD_SILERO_MODEL", "voice", "", "", "",
+                    "Silero VAD model (unset: $SWITCHBOARD_CACHE/models/silero_vad.onnx)", false),
             s("OPENAI_API_KEY", "voice", "", "", "", "OpenAI key for LLM (and STT/TTS) providers", true),
             s("DEEPGRAM_API_KEY", "voice", "", "", "", "Deepgram key for the streaming STT provider", true),
             s("ELEVENLABS_API_KEY", "voice", "", "", "", "ElevenLabs key for the streaming TTS provider", true));

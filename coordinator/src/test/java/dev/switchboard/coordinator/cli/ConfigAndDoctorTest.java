@@ -87,7 +87,7 @@ class ConfigAndDoctorTest {
         lk.close();
         try (ServerSocket busy = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             env.put("SWITCHBOARD_HTTP_PORT", String.valueOf(busy.getLocalPort()));
-            env.put("SWITCHBOARD_VAD_MODEL", tmp.resolve("missing.onnx").toString());
+            env.put("SWITCHBOARD_SILERO_MODEL", tmp.resolve("missing.onnx").toString());
 
             Cli r = Cli.run(env, "--output", "json", "doctor");
 
