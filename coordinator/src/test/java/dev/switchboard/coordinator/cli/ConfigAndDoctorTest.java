@@ -94,7 +94,7 @@ class ConfigAndDoctorTest {
             assertThat(r.code()).isEqualTo(ExitCodes.FAILED);
             assertThat(r.out()).contains("\"name\" : \"livekit-reachable\",\n    \"status\" : \"fail\"",
                     "start livekit-server", "\"name\" : \"http-port\",\n    \"status\" : \"fail\"",
-                    "is in use", "\"name\" : \"vad-model\",\n    \"status\" : \"warn\"", "scripts/setup.sh");
+                    "is in use", "\"name\" : \"vad-model\",\n    \"status\" : \"warn\"", "50-silero-model.sh");
         }
     }
 
