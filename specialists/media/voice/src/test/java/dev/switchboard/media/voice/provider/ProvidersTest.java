@@ -55,7 +55,8 @@ class ProvidersTest {
                 index.append(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
             }
         }
-        assertThat(index).contains("OpenAiLlmFactory", "EspeakTtsFactory", "OpenAiSttFactory", "OpenAiTtsFactory");
+        assertThat(index.toString()).contains("OpenAiLlmFactory", "EspeakTtsFactory", "OpenAiSttFactory",
+                "OpenAiTtsFactory",                "DeepgramSttFactory", "ElevenLabsTtsFactory");
     }
 
     @Test
