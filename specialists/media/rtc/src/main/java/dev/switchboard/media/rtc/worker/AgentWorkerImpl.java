@@ -158,6 +158,8 @@ final class AgentWorkerImpl implements AgentWorker, WorkerSocket.Handler {
                 .setJobId(job.getId()).setAvailable(yes).setParticipantIdentity(identity)
                 .setParticipantName(o.agentName().isEmpty() ? "agent" : o.agentName())
                 .putParticipantAttributes("lk.agent.name", o.agentName())).build());
+        LOG.log(Level.DEBUG, "agent worker {0}: job {1} in room {2} offered, {3}", workerId, job.getId(),
+                job.getRoom().getName(), yes ? "accepted" : "refused");
         if (yes) {
             accepted.incrementAndGet();
             offered.put(job.getId(), info(job, identity));
