@@ -45,6 +45,9 @@ class ServeMainJobTest {
                 "dev.switchboard.coordinator.cli.Main", "serve", "--port", String.valueOf(httpPort),
                 "--livekit-port", String.valueOf(livekitPort), "--data", data.toString());
         pb.environment().remove("LIVEKIT_URL");
+        // control plane only here: the loopback dev network keeps test traffic on 127.0.0.1
+        pb.environment().put("SWITCHBOARD_DEV_NETWORK", "loopback");
+        pb.environment().put("SWITCHBOARD_WEB", Path.of("..", "web", "playground").toAbsolutePath().toString());
         pb.environment().put("SWITCHBOARD_PLUGINS", Path.of("target", "plugins").toAbsolutePath().toString());
         pb.redirectErrorStream(true);
         Process serve = pb.start();
@@ -75,6 +78,33 @@ class ServeMainJobTest {
             var rooms = RoomServiceClient.createClient(env.get("LIVEKIT_URL").replace("ws://", "http://"),
                     env.get("LIVEKIT_API_KEY"), env.get("LIVEKIT_API_SECRET"));
             assertThat(rooms.listRooms().execute().body()).extracting(r -> r.getName()).contains("main-job");
+
+            String base = "http://127.0.0.1:" + httpPort + "/playground/";
+            assertThat(String.join("\n", lines)).contains("talk to the agent in a browser: " + base);
+            var page = http.send(HttpRequest.newBuilder(URI.create(base)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("<title>Switchboard playground</title>");
+            var client = http.send(HttpRequest.newBuilder(URI.create(base + "livekit-client.umd.js")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(client.statusCode()).as("livekit-client from npm (scripts/setup.sh installs it): %s",
+                    client.body().length() > 200 ? "" : client.body()).isEqualTo(200);
+            var escape = http.send(HttpRequest.newBuilder(URI.create(base + "..%2F..%2Fpom.xml")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(escape.statusCode()).isEqualTo(404);
+            var minted = http.send(HttpRequest.newBuilder(URI.create(base + "token"))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(minted.statusCode()).as(minted.body()).isEqualTo(200);
+            var token = new com.fasterxml.jackson.databind.ObjectMapper().readTree(minted.body());
+            assertThat(token.path("room").asText()).isEqualTo("playground");
+            assertThat(token.path("url").asText()).isEqualTo(env.get("LIVEKIT_URL"));
+            var verified = http.send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + httpPort + "/v1/operations/token.verify"))
+                    .header("Authorization", "Bearer " + env.get("SWITCHBOARD_API_KEY"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"" + token.path("token").asText() + "\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+            assertThat(verified.body()).contains(token.path("identity").asText());
         } finally {
             serve.destroy();
             assertThat(serve.waitFor(30, TimeUnit.SECONDS)).as("serve stops on SIGTERM").isTrue();

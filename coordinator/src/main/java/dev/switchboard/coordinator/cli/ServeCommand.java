@@ -5,6 +5,7 @@ import dev.switchboard.coordinator.SwitchboardBuilder;
 import dev.switchboard.coordinator.http.ApiKey;
 import dev.switchboard.coordinator.http.HttpApi;
 import dev.switchboard.coordinator.http.HttpSettings;
+import dev.switchboard.coordinator.http.PlaygroundSettings;
 import dev.switchboard.coordinator.http.WebhookModes;
 import dev.switchboard.coordinator.http.WebhookSettings;
 import dev.switchboard.coordinator.internal.ReferenceSecrets;
@@ -57,7 +58,7 @@ final class ServeCommand implements Callable<Integer> {
         Map<String, String> env = new LinkedHashMap<>(main.env());
         DevLiveKit dev = null;
         if (env.getOrDefault("LIVEKIT_URL", "").isBlank()) {
-            dev = DevLiveKit.start(livekitPort, port);
+            dev = DevLiveKit.start(livekitPort, port, DevLiveKit.network(env));
             env.putAll(dev.environment());
         }
         env.putIfAbsent("SWITCHBOARD_API_KEY", "sbk_" + HexFormat.of().formatHex(SecureRandom.getSeed(16)));
@@ -86,6 +87,7 @@ final class ServeCommand implements Callable<Integer> {
                     .apiKey(ApiKey.of("operator", apiKey, "ops", "admin"))
                     .metricsScrape(meters::scrape)
                     .webhooks(webhooks(env))
+                    .playground(playground(env, dev))
                     .build());
         } catch (RuntimeException e) {
             switchboard.close();
@@ -105,6 +107,18 @@ final class ServeCommand implements Callable<Integer> {
         announce(api, env, devServer);
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    /** The browser playground, on when serve started its own LiveKit server (local development). */
+    private static PlaygroundSettings playground(Map<String, String> env, DevLiveKit dev) {
+        if (dev == null) {
+            return PlaygroundSettings.disabled();
+        }
+        Path web = Path.of(env.getOrDefault("SWITCHBOARD_WEB",
+                env.getOrDefault("SWITCHBOARD_HOME", ".") + "/web/playground"));
+        return PlaygroundSettings.of(web, dev.server().wsUrl().toString(),
+                env.getOrDefault("SWITCHBOARD_PLAYGROUND_ROOM", "playground"),
+                env.getOrDefault("SWITCHBOARD_PLAYGROUND_AGENT", ""));
     }
 
     private static void closeQuietly(DevLiveKit dev) {
@@ -136,6 +150,10 @@ final class ServeCommand implements Callable<Integer> {
         err.println("switchboard: HTTP API on http://" + bind + ":" + api.port()
                 + "  (GET /health, /metrics, /openapi.json; POST /v1/operations/{op}; LiveKit webhooks at"
                 + " /webhooks/livekit)");
+        if (dev != null) {
+            err.println("switchboard: talk to the agent in a browser: http://" + bind + ":" + api.port()
+                    + "/playground/");
+        }
         err.println("switchboard: credentials for other shells: source " + data.resolve("dev.env"));
         err.println("switchboard: try: ./switchboard run room.create --param name=demo   (after sourcing it)");
         err.println("switchboard: ready; Ctrl-C stops it");

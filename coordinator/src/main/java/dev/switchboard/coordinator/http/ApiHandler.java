@@ -29,14 +29,16 @@ final class ApiHandler implements HttpHandler {
     private final OperationEndpoints operations;
     private final InfoEndpoints info;
     private final Optional<WebhookReceiver> webhooks;
+    private final PlaygroundEndpoints playground;
 
     ApiHandler(HttpSettings settings, OperationEndpoints operations, InfoEndpoints info,
-            Optional<WebhookReceiver> webhooks) {
+            Optional<WebhookReceiver> webhooks, PlaygroundEndpoints playground) {
         this.settings = settings;
         this.authenticator = new ApiAuthenticator(settings.apiKeys(), settings.allowAnonymous());
         this.operations = operations;
         this.info = info;
         this.webhooks = webhooks;
+        this.playground = playground;
     }
 
     @Override
@@ -108,6 +110,8 @@ final class ApiHandler implements HttpHandler {
         } else if (path.startsWith("/v1/workflows/")) {
             allow(exchange, "POST");
             operations.run(exchange, name(path, "/v1/workflows/"), authenticate(exchange), requestId);
+        } else if (path.equals(PlaygroundEndpoints.PREFIX) || path.startsWith(PlaygroundEndpoints.PREFIX + "/")) {
+            playground.handle(exchange, path);
         } else if (path.startsWith("/v1/explain/")) {
             allow(exchange, "POST");
             operations.explain(exchange, name(path, "/v1/explain/"), authenticate(exchange), requestId);

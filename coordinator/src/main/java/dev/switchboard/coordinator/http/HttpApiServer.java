@@ -54,7 +54,8 @@ final class HttpApiServer implements HttpApi {
                 Thread.ofVirtual().name("switchboard-http-", 0).factory());
         server.setExecutor(executor);
         server.createContext("/", new ApiHandler(settings, new OperationEndpoints(switchboard, settings),
-                new InfoEndpoints(switchboard, settings), webhooks));
+                new InfoEndpoints(switchboard, settings), webhooks,
+                new PlaygroundEndpoints(switchboard, settings.playground())));
         server.start();
         HttpApiServer api = new HttpApiServer(server, executor, webhooks, settings);
         LOG.info("HTTP API listening on {} ({} API key(s), webhooks {})", api.address(),

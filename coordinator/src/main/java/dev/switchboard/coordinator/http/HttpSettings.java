@@ -29,6 +29,7 @@ import java.util.function.Supplier;
  *     {@code PrometheusMeterRegistry::scrape}); default: a comment saying none is configured
  * @param time the clock deadlines and webhook tokens are checked against; default the system clock
  * @param webhooks the LiveKit webhook receiver; default {@link WebhookSettings#disabled()}
+ * @param playground the browser playground at {@code /playground/}; default {@link PlaygroundSettings#disabled()}
  */
 public record HttpSettings(
         String bindAddress,
@@ -43,7 +44,8 @@ public record HttpSettings(
         Duration retryAfter,
         Supplier<String> metricsScrape,
         TimeSource time,
-        WebhookSettings webhooks) {
+        WebhookSettings webhooks,
+        PlaygroundSettings playground) {
 
     /** Validates and copies; see {@link Builder#build()} for the rules. */
     public HttpSettings {
@@ -67,6 +69,7 @@ public record HttpSettings(
         Objects.requireNonNull(metricsScrape, "metricsScrape");
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(webhooks, "webhooks");
+        Objects.requireNonNull(playground, "playground");
     }
 
     /** A builder with every default set. */
@@ -96,6 +99,7 @@ public record HttpSettings(
         private Supplier<String> metricsScrape = () -> "# no metrics registry is configured\n";
         private TimeSource time = TimeSource.system();
         private WebhookSettings webhooks = WebhookSettings.disabled();
+        private PlaygroundSettings playground = PlaygroundSettings.disabled();
 
         private Builder() {
         }
@@ -172,6 +176,12 @@ public record HttpSettings(
             return this;
         }
 
+        /** Turns on the browser playground (local development). */
+        public Builder playground(PlaygroundSettings value) {
+            this.playground = Objects.requireNonNull(value, "playground");
+            return this;
+        }
+
         /** Sets the webhook receiver settings. */
         public Builder webhooks(WebhookSettings value) {
             this.webhooks = Objects.requireNonNull(value, "webhooks");
@@ -185,7 +195,8 @@ public record HttpSettings(
          */
         public HttpSettings build() {
             return new HttpSettings(bindAddress, port, apiKeys, allowAnonymous, openHealth, openMetrics,
-                    maxRequestBytes, requestTimeout, drainTimeout, retryAfter, metricsScrape, time, webhooks);
+                    maxRequestBytes, requestTimeout, drainTimeout, retryAfter, metricsScrape, time, webhooks,
+                    playground);
         }
     }
 }

@@ -12,5 +12,12 @@ public enum LiveKitNetwork {
      * (host side .1, server side .2), started with {@code --node-ip} set to the server side. Needed for
      * WebRTC tests; requires root ({@code ip netns}).
      */
-    NAMESPACE
+    NAMESPACE,
+    /**
+     * On this machine's first non-loopback IPv4 address (the API also on 127.0.0.1), started with
+     * {@code --node-ip} set to it, like {@code livekit-server --dev}: WebRTC clients on this machine
+     * (browsers, the Java participant) and on the LAN can reach it. For {@code switchboard serve};
+     * tests use {@link #NAMESPACE} so their traffic stays on addresses they created.
+     */
+    HOST
 }

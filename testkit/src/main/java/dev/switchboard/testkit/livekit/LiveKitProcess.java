@@ -34,7 +34,8 @@ final class LiveKitProcess implements LiveKitServer {
             Path workDir) {
         this.options = options;
         this.namespace = namespace;
-        this.address = namespace.map(NetworkNamespace::namespaceAddress).orElse("127.0.0.1");
+        this.address = namespace.map(NetworkNamespace::namespaceAddress)
+                .orElse(options.network() == LiveKitNetwork.HOST ? HostAddress.detect() : "127.0.0.1");
         this.hostAddress = namespace.map(NetworkNamespace::hostAddress).orElse("127.0.0.1");
         this.ports = ports;
         this.webhookUrls = options.webhookUrls().stream().map(u -> URI.create(u.replace("{host}", hostAddress)))
@@ -96,7 +97,8 @@ final class LiveKitProcess implements LiveKitServer {
 
     private void writeConfig() {
         List<String> urls = webhookUrls.stream().map(URI::toString).toList();
-        String yaml = ConfigYaml.render(options, address, ports, urls);
+        List<String> bind = address.equals(hostAddress) ? List.of(address) : List.of(address, hostAddress);
+        String yaml = ConfigYaml.render(options, namespace.isPresent() ? List.of(address) : bind, ports, urls);
         try {
             Files.createFile(configFile,
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));

@@ -124,9 +124,9 @@ public final class LiveKitServerBuilder {
         Map<String, Secret> keys = new LinkedHashMap<>();
         keys.put(key, secret);
         extraKeys.forEach(keys::putIfAbsent);
-        if (fixedHttpPort != 0 && network != LiveKitNetwork.LOOPBACK) {
+        if (fixedHttpPort != 0 && network == LiveKitNetwork.NAMESPACE) {
             throw new IllegalArgumentException(
-                    "fixedPorts applies to LOOPBACK only; a namespace always uses 7880-7882");
+                    "fixedPorts applies to LOOPBACK and HOST only; a namespace always uses 7880-7882");
         }
         LiveKitServerOptions options = new LiveKitServerOptions(
                 network, bin, key, keys, webhookUrls, roomAutoCreate, logLevel, startTimeout, fixedHttpPort);
