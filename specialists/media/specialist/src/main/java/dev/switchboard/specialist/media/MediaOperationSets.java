@@ -11,7 +11,8 @@ final class MediaOperationSets {
 
     /** The groups, in the order their operations are declared. */
     static final List<OperationSet> ALL = List.of(
-            WorkerOperations.SET);
+            WorkerOperations.SET,
+            DataBridgeOperations.SET);
 
     private MediaOperationSets() {
     }
