@@ -75,8 +75,9 @@ final class DataBridgeOperations implements OperationHandler {
             session = runtime.rtc().connect(ConnectOptions.builder(runtime.liveKit().url(), token)
                     .autoSubscribe(false).time(runtime.context().time()).build());
         } catch (RtcException e) {
-            return OperationResult.retryableFailure(e.code(), "the data bridge could not join room '" + room
-                    + "': " + e.getMessage());
+            String message = "the data bridge could not join room '" + room + "': " + e.getMessage();
+            return FailureCode.UNAVAILABLE.equals(e.code()) ? OperationResult.retryableFailure(e.code(), message)
+                    : OperationResult.failure(e.code(), message);
         }
         BridgedRoom bridged = new BridgedRoom(room, identity, hidden, topics, session, runtime.context().events(),
                 runtime.context().time(), b -> rooms.remove(b.room(), b));

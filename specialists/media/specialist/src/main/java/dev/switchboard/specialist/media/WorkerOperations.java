@@ -75,8 +75,7 @@ final class WorkerOperations implements OperationHandler {
         }
         Duration timeout = params.has("drain-timeout")
                 ? WorkerSettings.duration("drain-timeout", params.path("drain-timeout").asText()) : s.drainTimeout();
-        boolean drained = w.drain(timeout);
-        w.close();
+        boolean drained = w.stop(timeout);
         WorkerStatus last = w.status();
         return OperationResult.success(Json.object().put("was-running", true).put("drained", drained)
                 .put("succeeded", last.succeeded()).put("failed", last.failed()));

@@ -56,9 +56,14 @@ public interface AgentWorker extends AutoCloseable {
     boolean drain(Duration timeout);
 
     /**
-     * Drains for the builder's {@code drainTimeout}, asks the jobs still running to shut down (and
-     * waits a little for them), then deregisters by closing the WebSocket. Idempotent.
+     * Drains for at most {@code drainTimeout}, asks the jobs still running then to shut down (and waits
+     * up to 5 s for them), then deregisters by closing the WebSocket. Idempotent.
+     *
+     * @return true when every job had ended within the drain timeout
      */
+    boolean stop(Duration drainTimeout);
+
+    /** {@link #stop} with the builder's {@code drainTimeout}. Idempotent. */
     @Override
     void close();
 }

@@ -279,7 +279,11 @@ final class AgentWorkerImpl implements AgentWorker, WorkerSocket.Handler {
 
     @Override
     public WorkerStatus status() {
-        return new WorkerStatus(state, workerId, load(), jobs.values().stream().map(RunningJob::job).toList(),
+        WorkerState now = state;
+        if (draining && now == WorkerState.REGISTERED) {
+            now = WorkerState.DRAINING;
+        }
+        return new WorkerStatus(now, workerId, load(), jobs.values().stream().map(RunningJob::job).toList(),
                 accepted.get(), refused.get(), succeeded.get(), failed.get(), reconnects.get());
     }
 
@@ -313,12 +317,19 @@ final class AgentWorkerImpl implements AgentWorker, WorkerSocket.Handler {
 
     @Override
     public void close() {
+        stop(o.drainTimeout());
+    }
+
+    @Override
+    public boolean stop(Duration drainTimeout) {
         synchronized (lifecycle) {
             if (state == WorkerState.CLOSED) {
-                return;
+                return jobs.isEmpty();
             }
+            boolean drained = true;
             if (state != WorkerState.NEW && registered.isDone() && !registered.isCompletedExceptionally()) {
-                if (!drain(o.drainTimeout())) {
+                drained = drain(drainTimeout);
+                if (!drained) {
                     jobs.values().forEach(j -> j.shutdown("the worker is closing"));
                     awaitIdle(STOP_WAIT);
                 }
@@ -342,6 +353,7 @@ final class AgentWorkerImpl implements AgentWorker, WorkerSocket.Handler {
             if (r != null) {
                 r.close();
             }
+            return drained;
         }
     }
 

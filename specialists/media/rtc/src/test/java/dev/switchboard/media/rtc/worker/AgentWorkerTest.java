@@ -145,6 +145,9 @@ class AgentWorkerTest {
             assertThat(waitUntil(Duration.ofSeconds(30), () -> roomToWorker.size() == 2)).isTrue();
             assertThat(roomToWorker).containsOnly(Map.entry("spread-5", "B"), Map.entry("spread-6", "B"));
             assertThat(a.status().jobs()).isEmpty();
+            assertThat(a.status().reconnects() + b.status().reconnects()).as("pings keep the sockets alive").isZero();
+            assertThat(a.stop(Duration.ofSeconds(1))).isTrue();
+            assertThat(a.status().state()).isEqualTo(WorkerState.CLOSED);
         } finally {
             ServerLog.keep(server, "two-workers");
             users.forEach(RoomSession::close);
