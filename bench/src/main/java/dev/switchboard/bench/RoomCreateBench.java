@@ -22,10 +22,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * {@code room.create} through the coordinator against a direct {@code RoomServiceClient.createRoom}
- * on the same real livekit-server (loopback). The coordinator's path also checks whether the room
- * existed (so rollback never deletes a room it did not create) and verifies the room exists
- * afterwards (post-condition gate): two more ListRooms calls than the direct call makes.
+ * {@code room.create} through the coordinator (its default path) against a direct
+ * {@code RoomServiceClient.createRoom} on the same real livekit-server (loopback). The coordinator's
+ * path adds routing, the schema gate, two journal records and the room specialist's own client;
+ * on LiveKit it makes the same single CreateRoom call: whether the room was created or adopted is
+ * read from the reply's creation stamp, and the reply is the post-condition's evidence. Only the
+ * set-up call (and one a minute when idle) looks the room up first, to calibrate.
  * Ratio: {@code viaCoordinator / direct}.
  */
 @State(Scope.Benchmark)

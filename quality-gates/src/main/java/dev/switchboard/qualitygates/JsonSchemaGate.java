@@ -18,25 +18,41 @@ import org.everit.json.schema.Validator;
 
 /**
  * Validates the parameters against a JSON Schema: a fixed one from the settings, or else the target
- * operation's input schema, compiled once per operation and cached. Reports every violation.
+ * operation's input schema, compiled once per operation and cached. Reports every violation. Valid
+ * parameters usually pass through {@link QuickSchema} on the Jackson tree alone; everit validates
+ * whatever that cannot vouch for.
  * On destructive operations the confirmation flag ({@code confirm}) is not a schema violation.
  * Thread-safe.
  */
 final class JsonSchemaGate implements QualityGate {
 
-    /** A compiled schema or the reason it cannot be compiled, for the schema text it came from. */
-    private record Compiled(ObjectNode source, Optional<Schema> schema, String problem) {
+    /**
+     * A compiled schema or the reason it cannot be compiled, for the schema text it came from, with its
+     * quick check when it has one.
+     */
+    private record Compiled(ObjectNode source, Optional<Schema> schema, String problem, Optional<QuickSchema> quick) {
     }
 
     private static final Validator VALIDATOR = Validator.builder().build();
 
     private final String name;
-    private final Optional<Schema> fixed;
+    private final Optional<Compiled> fixed;
     private final ConcurrentMap<String, Compiled> byOperation = new ConcurrentHashMap<>();
 
-    JsonSchemaGate(String name, Optional<Schema> fixed) {
+    private JsonSchemaGate(String name, Optional<Compiled> fixed) {
         this.name = name;
         this.fixed = fixed;
+    }
+
+    /** A gate that checks each operation's own input schema. */
+    static JsonSchemaGate perOperation(String name) {
+        return new JsonSchemaGate(name, Optional.empty());
+    }
+
+    /** A gate that checks every operation's parameters against {@code schema} (compiled from {@code source}). */
+    static JsonSchemaGate fixed(String name, ObjectNode source, Schema schema) {
+        return new JsonSchemaGate(name, Optional.of(new Compiled(source, Optional.of(schema), "",
+                QuickSchema.of(source))));
     }
 
     @Override
@@ -51,14 +67,16 @@ final class JsonSchemaGate implements QualityGate {
 
     @Override
     public GateVerdict before(GateCheck check) {
-        Compiled compiled = fixed.map(s -> new Compiled(check.operation().inputSchema(), fixed, ""))
-                .orElseGet(() -> compiledFor(check.operation()));
+        Compiled compiled = fixed.orElseGet(() -> compiledFor(check.operation()));
         if (compiled.schema().isEmpty()) {
             return new GateVerdict.Block(FailureCode.INTERNAL, List.of(new Violation("schema.unusable", "$",
                     "the input schema of " + check.operation().name() + " cannot be compiled: " + compiled.problem(),
                     "the specialist that declares " + check.operation().name() + " must fix its input schema")));
         }
         JsonNode params = paramsToValidate(check);
+        if (compiled.quick().isPresent() && compiled.quick().get().accepts(params)) {
+            return GateVerdict.pass();
+        }
         try {
             VALIDATOR.performValidation(compiled.schema().get(), OrgJson.object(params));
             return GateVerdict.pass();
@@ -85,9 +103,9 @@ final class JsonSchemaGate implements QualityGate {
         }
         Compiled fresh;
         try {
-            fresh = new Compiled(source, Optional.of(SchemaCompiler.compile(source)), "");
+            fresh = new Compiled(source, Optional.of(SchemaCompiler.compile(source)), "", QuickSchema.of(source));
         } catch (IllegalArgumentException e) {
-            fresh = new Compiled(source, Optional.empty(), String.valueOf(e.getMessage()));
+            fresh = new Compiled(source, Optional.empty(), String.valueOf(e.getMessage()), Optional.empty());
         }
         byOperation.put(op.name(), fresh);
         return fresh;

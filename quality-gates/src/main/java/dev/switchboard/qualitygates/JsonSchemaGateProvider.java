@@ -6,7 +6,6 @@ import dev.switchboard.spi.GateSettings;
 import dev.switchboard.spi.Json;
 import dev.switchboard.spi.QualityGate;
 import dev.switchboard.spi.QualityGateProvider;
-import java.util.Optional;
 import java.util.Set;
 import org.pf4j.Extension;
 
@@ -31,7 +30,7 @@ public final class JsonSchemaGateProvider implements QualityGateProvider {
     public QualityGate create(GateSettings settings) {
         Settings s = Settings.of(settings, Set.of("schema"));
         if (!s.has("schema")) {
-            return new JsonSchemaGate(settings.name(), Optional.empty());
+            return JsonSchemaGate.perOperation(settings.name());
         }
         JsonNode node = s.node("schema");
         ObjectNode schema;
@@ -41,7 +40,7 @@ public final class JsonSchemaGateProvider implements QualityGateProvider {
             throw s.invalid("schema", "must be a table or a JSON object string: " + e.getMessage());
         }
         try {
-            return new JsonSchemaGate(settings.name(), Optional.of(SchemaCompiler.compile(schema)));
+            return JsonSchemaGate.fixed(settings.name(), schema, SchemaCompiler.compile(schema));
         } catch (IllegalArgumentException e) {
             throw s.invalid("schema", "not a valid JSON Schema: " + e.getMessage());
         }

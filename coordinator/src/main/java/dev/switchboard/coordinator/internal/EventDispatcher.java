@@ -44,6 +44,11 @@ final class EventDispatcher implements EventPublisher, AutoCloseable {
         }
     }
 
+    /** Whether anyone listens (events published while no one does are delivered to no one). */
+    boolean hasListeners() {
+        return !listeners.isEmpty();
+    }
+
     /** Adds a listener; closing the handle removes it. */
     AutoCloseable listen(Consumer<SwitchboardEvent> listener) {
         Objects.requireNonNull(listener, "listener");

@@ -136,7 +136,8 @@ final class ExecutePipeline implements StepExecutor {
 
     private static OperationResult redacted(OperationResult result) {
         if (result instanceof OperationResult.Success s) {
-            return OperationResult.success(Redactor.redact(s.payload()), Redactor.redact(s.compensation()));
+            return Redactor.changes(s.payload()) || Redactor.changes(s.compensation())
+                    ? OperationResult.success(Redactor.redact(s.payload()), Redactor.redact(s.compensation())) : s;
         }
         OperationResult.Failure f = (OperationResult.Failure) result;
         return new OperationResult.Failure(f.code(), SecretScrubber.scrub(f.message()), f.retryable(), f.violations());

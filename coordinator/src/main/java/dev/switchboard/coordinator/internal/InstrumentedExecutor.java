@@ -2,7 +2,6 @@ package dev.switchboard.coordinator.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.coordinator.workflow.StepExecutor;
-import dev.switchboard.spi.EventPublisher;
 import dev.switchboard.spi.FailureCode;
 import dev.switchboard.spi.Json;
 import dev.switchboard.spi.OperationRequest;
@@ -16,7 +15,8 @@ import org.slf4j.MDC;
 
 /**
  * Wraps the pipeline with what every request gets: the request id in the logging context, a log
- * line, the latency and error meters, an {@code operation.finished} event, and the guarantee that
+ * line, the latency and error meters, an {@code operation.finished} event (built only while someone
+ * listens), and the guarantee that
  * no exception escapes (an unexpected one becomes an {@code internal} failure naming its class).
  * Thread-safe.
  */
@@ -26,10 +26,10 @@ final class InstrumentedExecutor implements StepExecutor {
 
     private final StepExecutor pipeline;
     private final OperationMetrics metrics;
-    private final EventPublisher events;
+    private final EventDispatcher events;
     private final TimeSource time;
 
-    InstrumentedExecutor(StepExecutor pipeline, OperationMetrics metrics, EventPublisher events, TimeSource time) {
+    InstrumentedExecutor(StepExecutor pipeline, OperationMetrics metrics, EventDispatcher events, TimeSource time) {
         this.pipeline = pipeline;
         this.metrics = metrics;
         this.events = events;
@@ -77,14 +77,22 @@ final class InstrumentedExecutor implements StepExecutor {
         boolean unknown = result instanceof OperationResult.Failure f && FailureCode.UNKNOWN_OPERATION.equals(f.code());
         String tag = unknown ? "unknown" : request.operation();
         metrics.finished(tag, result, took);
-        ObjectNode data = Json.object().put("operation", request.operation()).put("request-id", request.requestId())
-                .put("outcome", result.isSuccess() ? "success" : "failure").put("micros", took.toNanos() / 1_000);
-        if (result instanceof OperationResult.Failure f) {
-            data.put("code", f.code());
-            LOG.info("{} failed in {} µs: {} {}", request.operation(), took.toNanos() / 1_000, f.code(), f.message());
-        } else {
-            LOG.info("{} succeeded in {} µs", request.operation(), took.toNanos() / 1_000);
+        if (LOG.isInfoEnabled()) {
+            if (result instanceof OperationResult.Failure f) {
+                LOG.info("{} failed in {} µs: {} {}", request.operation(), took.toNanos() / 1_000, f.code(),
+                        f.message());
+            } else {
+                LOG.info("{} succeeded in {} µs", request.operation(), took.toNanos() / 1_000);
+            }
         }
-        events.publish(new SwitchboardEvent("operation.finished", "coordinator", time.now(), data));
+        if (events.hasListeners()) {
+            ObjectNode data = Json.object().put("operation", request.operation())
+                    .put("request-id", request.requestId()).put("outcome", result.isSuccess() ? "success" : "failure")
+                    .put("micros", took.toNanos() / 1_000);
+            if (result instanceof OperationResult.Failure f) {
+                data.put("code", f.code());
+            }
+            events.publish(new SwitchboardEvent("operation.finished", "coordinator", time.now(), data));
+        }
     }
 }

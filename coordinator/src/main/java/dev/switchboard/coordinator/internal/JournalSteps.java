@@ -23,8 +23,9 @@ final class JournalSteps {
 
     void started(OperationRequest routed, OperationDescriptor descriptor) {
         if (!isWorkflowStep(routed)) {
-            journal.executeStarted(routed.toBuilder().params(Redactor.redact(routed.params())).build(),
-                    descriptor.compensation(), descriptor.idempotent());
+            OperationRequest redacted = Redactor.changes(routed.params())
+                    ? routed.toBuilder().params(Redactor.redact(routed.params())).build() : routed;
+            journal.executeStarted(redacted, descriptor.compensation(), descriptor.idempotent());
         }
     }
 

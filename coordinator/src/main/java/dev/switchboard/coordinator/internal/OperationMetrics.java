@@ -4,6 +4,8 @@ import dev.switchboard.spi.OperationResult;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * The coordinator's own meters, tagged by operation: {@code switchboard.operation.latency} (timer,
@@ -14,20 +16,32 @@ import java.time.Duration;
 final class OperationMetrics {
 
     private final MeterRegistry registry;
+    // latency timers by operation, looked up once: a registry look-up builds a meter id per call
+    private final ConcurrentMap<String, Timer> successes = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Timer> failures = new ConcurrentHashMap<>();
 
     OperationMetrics(MeterRegistry registry) {
         this.registry = registry;
     }
 
     void finished(String operation, OperationResult result, Duration took) {
-        Timer.builder("switchboard.operation.latency")
-                .tags("operation", operation, "outcome", result.isSuccess() ? "success" : "failure")
-                .publishPercentileHistogram(false)
-                .register(registry)
-                .record(took);
+        boolean success = result.isSuccess();
+        ConcurrentMap<String, Timer> timers = success ? successes : failures;
+        Timer timer = timers.get(operation);
+        if (timer == null) {
+            timer = timers.computeIfAbsent(operation, op -> timer(op, success ? "success" : "failure"));
+        }
+        timer.record(took);
         if (result instanceof OperationResult.Failure f) {
             registry.counter("switchboard.operation.errors", "operation", operation, "code", f.code()).increment();
         }
+    }
+
+    private Timer timer(String operation, String outcome) {
+        return Timer.builder("switchboard.operation.latency")
+                .tags("operation", operation, "outcome", outcome)
+                .publishPercentileHistogram(false)
+                .register(registry);
     }
 
     void gateRejected(String operation, String gate) {

@@ -6,20 +6,18 @@ import dev.switchboard.spi.OperationResult;
 import dev.switchboard.spi.Specialist;
 import dev.switchboard.spi.SpecialistContext;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
- * Runs {@link Specialist#execute} on a virtual thread (carrying the logging context) and waits at
- * most the given time. A late specialist is interrupted and the caller gets
- * {@code deadline_exceeded}; a thrown exception becomes an {@code internal} failure naming only the
- * exception class (its message may hold anything, secrets included). Stateless, thread-safe.
+ * Runs {@link Specialist#execute} on the calling thread (no hand-off, so the logging context and the
+ * caller's thread kind carry over) under a deadline: when the time is up, the {@link DeadlineWatchdog}
+ * interrupts the thread, and once the specialist gives up the caller gets {@code deadline_exceeded}
+ * (whatever the specialist returned; the interrupt is cleared again). A specialist must therefore
+ * respond to interruption: blocking calls on virtual threads do; on platform threads a blocking socket
+ * read does not, so network calls also carry their own timeout. A thrown exception becomes an
+ * {@code internal} failure naming only the exception class (its message may hold anything, secrets
+ * included). Stateless, thread-safe.
  */
 final class SpecialistRunner {
 
@@ -30,37 +28,35 @@ final class SpecialistRunner {
 
     static OperationResult run(Specialist specialist, SpecialistContext context, OperationRequest request,
             Duration timeout) {
-        Map<String, String> mdc = MDC.getCopyOfContextMap();
-        CompletableFuture<OperationResult> done = new CompletableFuture<>();
-        Thread worker = Thread.ofVirtual().name("switchboard-op-" + request.requestId()).start(() -> {
-            if (mdc != null) {
-                MDC.setContextMap(mdc);
-            }
-            try {
-                done.complete(specialist.execute(context, request));
-            } catch (RuntimeException | Error e) {
-                done.completeExceptionally(e);
-            }
-        });
-        try {
-            OperationResult result = done.get(Math.max(1, timeout.toNanos()), TimeUnit.NANOSECONDS);
-            return result != null ? result : OperationResult.failure(FailureCode.INTERNAL,
-                    "specialist '" + specialist.name() + "' returned no result for " + request.operation());
-        } catch (TimeoutException e) {
-            worker.interrupt();
-            LOG.warn("{} did not finish within {} ms; interrupted", request.operation(), timeout.toMillis());
-            return OperationResult.retryableFailure(FailureCode.DEADLINE_EXCEEDED,
-                    request.operation() + " did not finish within " + timeout.toMillis() + " ms");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            LOG.warn("specialist '{}' threw on {}", specialist.name(), request.operation(), cause);
-            return OperationResult.failure(FailureCode.INTERNAL, "specialist '" + specialist.name() + "' failed on "
-                    + request.operation() + " with " + cause.getClass().getName());
-        } catch (InterruptedException e) {
-            worker.interrupt();
-            Thread.currentThread().interrupt();
-            return OperationResult.failure(FailureCode.INTERNAL, "interrupted while waiting for "
-                    + request.operation());
+        if (Thread.currentThread().isInterrupted()) {
+            return OperationResult.failure(FailureCode.INTERNAL, "interrupted before " + request.operation()
+                    + " started");
         }
+        DeadlineWatchdog.Watch watch = DeadlineWatchdog.watch(Math.max(1, timeout.toNanos()));
+        OperationResult result;
+        try {
+            result = specialist.execute(context, request);
+        } catch (VirtualMachineError e) {
+            watch.finish();
+            throw e;
+        } catch (RuntimeException | Error e) {
+            if (watch.finish()) {
+                return late(request, timeout);
+            }
+            LOG.warn("specialist '{}' threw on {}", specialist.name(), request.operation(), e);
+            return OperationResult.failure(FailureCode.INTERNAL, "specialist '" + specialist.name() + "' failed on "
+                    + request.operation() + " with " + e.getClass().getName());
+        }
+        if (watch.finish()) {
+            return late(request, timeout);
+        }
+        return result != null ? result : OperationResult.failure(FailureCode.INTERNAL,
+                "specialist '" + specialist.name() + "' returned no result for " + request.operation());
+    }
+
+    private static OperationResult late(OperationRequest request, Duration timeout) {
+        LOG.warn("{} did not finish within {} ms; interrupted", request.operation(), timeout.toMillis());
+        return OperationResult.retryableFailure(FailureCode.DEADLINE_EXCEEDED,
+                request.operation() + " did not finish within " + timeout.toMillis() + " ms");
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** The standard {@link Redactor}: sensitive key names and JWT-looking strings. Immutable, thread-safe. */
@@ -20,7 +21,11 @@ final class KeyAndJwtRedactor implements Redactor {
 
     static final KeyAndJwtRedactor STANDARD = new KeyAndJwtRedactor(FRAGMENTS);
 
+    private static final int KEY_CACHE_LIMIT = 4_096;
+
     private final List<String> fragments;
+    // key -> sensitive?; keys repeat from request to request, so each is normalised and matched once
+    private final Map<String, Boolean> keys = new ConcurrentHashMap<>();
 
     private KeyAndJwtRedactor(Set<String> fragments) {
         this.fragments = List.copyOf(fragments);
@@ -59,13 +64,42 @@ final class KeyAndJwtRedactor implements Redactor {
         }
     }
 
+    /** Whether {@link #redact} would change anything in {@code node}: when not, a copy is not needed. */
+    boolean changes(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            for (Map.Entry<String, JsonNode> field : object.properties()) {
+                if (sensitiveKey(field.getKey()) || jwt(field.getValue()) || changes(field.getValue())) {
+                    return true;
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            for (JsonNode item : array) {
+                if (jwt(item) || changes(item)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private boolean sensitiveKey(String key) {
+        Boolean known = keys.get(key);
+        if (known != null) {
+            return known;
+        }
         String normalized = normalize(key);
-        return fragments.stream().anyMatch(normalized::contains);
+        boolean sensitive = false;
+        for (String fragment : fragments) {
+            sensitive |= normalized.contains(fragment);
+        }
+        if (keys.size() < KEY_CACHE_LIMIT) {
+            keys.put(key, sensitive);
+        }
+        return sensitive;
     }
 
     private static boolean jwt(JsonNode value) {
-        return value.isTextual() && JWT.matcher(value.asText()).find();
+        return value.isTextual() && value.textValue().contains("eyJ") && JWT.matcher(value.textValue()).find();
     }
 
     private static String normalize(String key) {

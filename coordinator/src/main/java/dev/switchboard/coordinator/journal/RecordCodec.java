@@ -87,7 +87,7 @@ final class RecordCodec {
 
     static byte[] encode(JournalRecord record, Redactor redactor) {
         try {
-            return Json.mapper().writeValueAsBytes(toJson(record, redactor));
+            return RecordWriter.write(record, redactor);
         } catch (IOException e) {
             throw new JournalException("cannot encode a " + typeOf(record) + " record", e);
         }

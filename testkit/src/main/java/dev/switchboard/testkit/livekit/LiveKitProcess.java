@@ -221,6 +221,17 @@ final class LiveKitProcess implements LiveKitServer {
     }
 
     @Override
+    public void cutNetwork() {
+        namespace.orElseThrow(() -> new IllegalStateException("cutNetwork() needs a NAMESPACE server; this one runs"
+                + " on loopback")).setLink(false);
+    }
+
+    @Override
+    public void restoreNetwork() {
+        namespace.ifPresent(ns -> ns.setLink(true));
+    }
+
+    @Override
     public void close() {
         synchronized (this) {
             if (closed) {

@@ -98,6 +98,30 @@ public interface LiveKitServer extends AutoCloseable {
     void restart();
 
     /**
+     * Cuts the network between the host and a {@link LiveKitNetwork#NAMESPACE} server (the host end of the
+     * veth pair goes down): packets in both directions are lost, open TCP connections and ICE sessions
+     * stall, the server keeps running. Undo with {@link #restoreNetwork()}; for "network blip" tests.
+     *
+     * @throws IllegalStateException on {@link LiveKitNetwork#LOOPBACK} (loopback cannot be cut)
+     */
+    void cutNetwork();
+
+    /** Brings the veth link back up after {@link #cutNetwork()}; a no-op when it is up. */
+    void restoreNetwork();
+
+    /** {@link #cutNetwork()}, waits {@code outage}, then {@link #restoreNetwork()} (also when interrupted). */
+    default void cutNetwork(java.time.Duration outage) {
+        cutNetwork();
+        try {
+            Thread.sleep(outage);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            restoreNetwork();
+        }
+    }
+
+    /**
      * Stops the process (SIGTERM; SIGKILL when it has not exited after 3 s, e.g. while participants are
      * still connected), then removes the namespace and the config/log directory. Idempotent.
      */

@@ -70,6 +70,11 @@ final class NetworkNamespace implements AutoCloseable {
         return prefix() + (base() + 2);
     }
 
+    /** Sets the host end of the veth pair down (no traffic between host and namespace) or up again. */
+    void setLink(boolean up) {
+        Commands.require(List.of("ip", "link", "set", "sbh" + index, up ? "up" : "down"));
+    }
+
     /** {@code command} run inside the namespace. */
     List<String> exec(List<String> command) {
         List<String> out = new ArrayList<>(List.of("ip", "netns", "exec", name()));

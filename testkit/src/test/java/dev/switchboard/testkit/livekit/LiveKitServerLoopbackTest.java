@@ -199,7 +199,7 @@ class LiveKitServerLoopbackTest {
         assertThatThrownBy(() -> LiveKitServer.builder().fixedPorts(80))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fixedPorts 80");
         assertThatThrownBy(() -> LiveKitServer.builder().fixedPorts(17880).network(LiveKitNetwork.NAMESPACE).start())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("LOOPBACK only");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("LOOPBACK and HOST only");
         assertThatThrownBy(() -> LiveKitServer.builder().startTimeout(Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("startTimeout");
     }

@@ -1,6 +1,7 @@
 package dev.switchboard.testkit.livekit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.spi.Json;
@@ -57,6 +58,29 @@ class LiveKitServerNamespaceTest {
 
             JsonNode event = Json.mapper().readTree(receiver.await("room_started", Duration.ofSeconds(10)).body());
             assertThat(event.path("room").path("name").asText()).isEqualTo("from-ns");
+        }
+    }
+
+    @Test
+    void cutNetworkStopsTrafficUntilRestoredWhileTheServerKeepsRunning() throws Exception {
+        try (LiveKitServer lk = LiveKitServer.builder().network(LiveKitNetwork.NAMESPACE).start()) {
+            assertThat(Twirp.health(lk.httpUrl()).body()).isEqualTo("OK");
+            lk.cutNetwork();
+            try {
+                assertThatThrownBy(() -> Twirp.health(lk.httpUrl())).isInstanceOf(java.io.IOException.class);
+                assertThat(lk.isRunning()).isTrue();
+            } finally {
+                lk.restoreNetwork();
+            }
+            assertThat(Twirp.health(lk.httpUrl()).body()).isEqualTo("OK");
+        }
+    }
+
+    @Test
+    void loopbackCannotBeCut() {
+        try (LiveKitServer lk = LiveKitServer.builder().start()) {
+            assertThatThrownBy(lk::cutNetwork).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("NAMESPACE");
         }
     }
 

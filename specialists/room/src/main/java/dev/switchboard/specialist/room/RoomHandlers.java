@@ -17,9 +17,12 @@ import livekit.LivekitRoom;
 final class RoomHandlers {
 
     private final RoomCalls calls;
+    private final RoomCreationClock clock;
+    private final RecentRooms recent = new RecentRooms();
 
-    RoomHandlers(RoomCalls calls) {
+    RoomHandlers(RoomCalls calls, RoomCreationClock clock) {
         this.calls = calls;
+        this.clock = clock;
     }
 
     OperationResult create(ObjectNode p) {
@@ -35,13 +38,35 @@ final class RoomHandlers {
             var dispatch = req.addAgentsBuilder().setAgentName(Params.string(a, "agent-name"));
             Params.optString(a, "metadata").ifPresent(dispatch::setMetadata);
         }
-        boolean existed = calls.find(name).isPresent();
-        LivekitModels.Room room = calls.create(req.build());
-        ObjectNode payload = ProtoJson.toJson(room);
-        payload.put("created", !existed);
+        Created outcome = createOrAdopt(name, req.build());
+        ObjectNode payload = ProtoJson.toJson(outcome.room());
+        payload.put("created", outcome.created());
         // Only a room this call created is deleted on rollback; an adopted room is left alone.
-        ObjectNode undo = existed ? Json.object() : Json.object().put("name", name);
+        ObjectNode undo = outcome.created() ? Json.object().put("name", name) : Json.object();
         return OperationResult.success(payload, undo);
+    }
+
+    /** The room CreateRoom answered with, and whether this call created it (see {@link RoomCreationClock}). */
+    private record Created(LivekitModels.Room room, boolean created) {
+    }
+
+    private Created createOrAdopt(String name, LivekitRoom.CreateRoomRequest request) {
+        if (clock.calibrated()) {
+            long sent = clock.nowMs();
+            LivekitModels.Room room = calls.create(request);
+            long received = clock.nowMs();
+            boolean created = !recent.seen(room.getSid())
+                    && clock.created(room.getCreationTimeMs(), sent, received);
+            return new Created(room, created && recent.add(room.getSid()));
+        }
+        boolean existed = calls.find(name).isPresent();
+        LivekitModels.Room room = calls.create(request);
+        long received = clock.nowMs();
+        if (existed || recent.seen(room.getSid())) {
+            return new Created(room, false);
+        }
+        clock.learn(room.getCreationTimeMs(), received);
+        return new Created(room, recent.add(room.getSid()));
     }
 
     OperationResult list(ObjectNode p) {
@@ -79,10 +104,16 @@ final class RoomHandlers {
                 Json.object().put("name", name).put("metadata", before.get().getMetadata()));
     }
 
-    List<Violation> verifyCreate(ObjectNode p) {
+    /**
+     * CreateRoom's reply is the server's own record of the room as stored (with its sid), so it is
+     * the evidence: no second round trip to read the room back.
+     */
+    List<Violation> verifyCreate(ObjectNode p, OperationResult.Success result) {
         String name = p.path("name").asText();
-        return calls.find(name).isPresent() ? List.of() : List.of(Violation.of("room.missing", "$.name",
-                "room '" + name + "' does not exist after room.create"));
+        ObjectNode room = result.payload();
+        return name.equals(room.path("name").asText()) && !room.path("sid").asText().isEmpty() ? List.of()
+                : List.of(Violation.of("room.missing", "$.name", "LiveKit's reply to room.create does not show"
+                        + " room '" + name + "' with a sid"));
     }
 
     List<Violation> verifyDelete(ObjectNode p) {

@@ -54,7 +54,7 @@ public final class RoomSpecialist implements Specialist {
         }
         LiveKitApi api = LiveKitApi.create(LiveKitSettings.from(context));
         RoomCalls calls = new RoomCalls(api);
-        RoomHandlers rooms = new RoomHandlers(calls);
+        RoomHandlers rooms = new RoomHandlers(calls, new RoomCreationClock(context.time()));
         ParticipantHandlers participants = new ParticipantHandlers(calls);
         AgentDispatchHandlers agents = new AgentDispatchHandlers(api);
         Map<String, Function<ObjectNode, OperationResult>> handlers = Map.ofEntries(
@@ -95,7 +95,7 @@ public final class RoomSpecialist implements Specialist {
         }
         try {
             return switch (request.operation()) {
-                case "room.create" -> rt.rooms().verifyCreate(request.params());
+                case "room.create" -> rt.rooms().verifyCreate(request.params(), result);
                 case "room.delete" -> rt.rooms().verifyDelete(request.params());
                 case "room.update-metadata" -> rt.rooms().verifyMetadata(request.params());
                 default -> List.of();

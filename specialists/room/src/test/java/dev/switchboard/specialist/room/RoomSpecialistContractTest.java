@@ -4,6 +4,7 @@ import dev.switchboard.spi.Json;
 import dev.switchboard.spi.OperationRequest;
 import dev.switchboard.spi.Specialist;
 import dev.switchboard.spi.SpecialistContext;
+import dev.switchboard.testkit.EffectProbe;
 import dev.switchboard.testkit.SpecialistContract;
 import dev.switchboard.testkit.livekit.LiveKitServer;
 import dev.switchboard.testkit.livekit.LiveKitTest;
@@ -29,6 +30,19 @@ class RoomSpecialistContractTest extends SpecialistContract {
     protected SpecialistContext createContext(String specialistName) {
         return RoomSpecialistTest.context(livekit.httpUrl().toString(), livekit.apiKey(),
                 livekit.apiSecret().reveal());
+    }
+
+    /**
+     * room.create's verify takes CreateRoom's reply as its evidence (no read-back), so it cannot see a
+     * later deletion: for it, the probe asks LiveKit for the room.
+     */
+    @Override
+    protected EffectProbe effectProbe() {
+        return (specialist, context, request, result) -> request.operation().equals("room.create")
+                ? specialist.execute(context, OperationRequest.builder("room.get")
+                        .params(Json.object().put("name", request.params().path("name").asText())).build())
+                        .isSuccess()
+                : EffectProbe.byVerify().present(specialist, context, request, result);
     }
 
     @Override

@@ -15,10 +15,11 @@ import java.util.Objects;
  * @param autoSubscribe whether the server subscribes this participant to every track (default true)
  * @param joinTimeout how long to wait from opening the WebSocket to the JoinResponse (default 10 s)
  * @param operationTimeout how long to wait for a track publication or a negotiation (default 10 s)
- * @param time the clock used for pings, timeouts and measurements (default the system clock)
+ * @param time the clock used for pings, timeouts, reconnect backoff and measurements (default the system clock)
+ * @param reconnect how a lost connection is resumed or rejoined (default {@link ReconnectPolicy#defaults()})
  */
 public record ConnectOptions(URI url, Secret token, boolean autoSubscribe, Duration joinTimeout,
-                             Duration operationTimeout, TimeSource time) {
+                             Duration operationTimeout, TimeSource time, ReconnectPolicy reconnect) {
 
     /** Validates every field; see {@link Builder#build()}. */
     public ConnectOptions {
@@ -27,6 +28,7 @@ public record ConnectOptions(URI url, Secret token, boolean autoSubscribe, Durat
         Objects.requireNonNull(joinTimeout, "joinTimeout");
         Objects.requireNonNull(operationTimeout, "operationTimeout");
         Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(reconnect, "reconnect");
         String scheme = String.valueOf(url.getScheme());
         if (!scheme.matches("wss?|https?")) {
             throw new IllegalArgumentException("url: scheme must be ws, wss, http or https, got '" + scheme + "'");
@@ -39,6 +41,12 @@ public record ConnectOptions(URI url, Secret token, boolean autoSubscribe, Durat
         }
         requirePositive("joinTimeout", joinTimeout);
         requirePositive("operationTimeout", operationTimeout);
+    }
+
+    /** The options without a reconnect choice: {@link ReconnectPolicy#defaults()}. */
+    public ConnectOptions(URI url, Secret token, boolean autoSubscribe, Duration joinTimeout,
+                          Duration operationTimeout, TimeSource time) {
+        this(url, token, autoSubscribe, joinTimeout, operationTimeout, time, ReconnectPolicy.defaults());
     }
 
     /** Options for {@code url} and {@code token} with every default. */
@@ -65,6 +73,7 @@ public record ConnectOptions(URI url, Secret token, boolean autoSubscribe, Durat
         private Duration joinTimeout = Duration.ofSeconds(10);
         private Duration operationTimeout = Duration.ofSeconds(10);
         private TimeSource time = TimeSource.system();
+        private ReconnectPolicy reconnect = ReconnectPolicy.defaults();
 
         private Builder(URI url, Secret token) {
             this.url = url;
@@ -95,9 +104,15 @@ public record ConnectOptions(URI url, Secret token, boolean autoSubscribe, Durat
             return this;
         }
 
+        /** How lost connections are recovered (default {@link ReconnectPolicy#defaults()}). */
+        public Builder reconnect(ReconnectPolicy value) {
+            this.reconnect = value;
+            return this;
+        }
+
         /** The options; throws {@link IllegalArgumentException} naming the field that is wrong. */
         public ConnectOptions build() {
-            return new ConnectOptions(url, token, autoSubscribe, joinTimeout, operationTimeout, time);
+            return new ConnectOptions(url, token, autoSubscribe, joinTimeout, operationTimeout, time, reconnect);
         }
     }
 }

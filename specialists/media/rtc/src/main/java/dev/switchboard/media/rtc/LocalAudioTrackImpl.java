@@ -11,57 +11,93 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import livekit.LivekitModels.TrackInfo;
 import livekit.LivekitRtc.MuteTrackRequest;
 import livekit.LivekitRtc.SignalRequest;
+import livekit.LivekitRtc.TrackPublishedResponse;
 
 /**
  * A published microphone track: {@link CustomAudioSource} → {@link AudioTrack} → a sendonly transceiver
- * whose stream id is the local participant sid, fed by its own {@link AudioPacer}. Thread-safe.
+ * whose stream id is the local participant sid, fed by its own {@link AudioPacer}. After a rejoin the
+ * same source and track are added to the new publisher PeerConnection under the new track sid; the
+ * pacer keeps running throughout, so writers never notice. Thread-safe.
  */
 final class LocalAudioTrackImpl implements LocalAudioTrack {
 
     private static final int QUEUE_SAMPLES = SAMPLE_RATE * 2;
     private final RoomSessionImpl session;
     private final String cid;
+    private final String name;
     private final CustomAudioSource source;
     private final AudioTrack track;
     private final PcmQueue queue = new PcmQueue(QUEUE_SAMPLES);
     private final AudioPacer pacer;
     private final AtomicBoolean unpublished = new AtomicBoolean();
-    private volatile String trackSid = "";
+    private volatile TrackInfo info = TrackInfo.getDefaultInstance();
+    private volatile boolean muted;
     private volatile PublisherSide publisher;
     private volatile RTCRtpTransceiver transceiver;
 
-    private LocalAudioTrackImpl(RoomSessionImpl session, PeerConnectionFactory factory, TimeSource time) {
+    private LocalAudioTrackImpl(RoomSessionImpl session, PeerConnectionFactory factory, TimeSource time,
+                                String name) {
         this.session = session;
+        this.name = name;
         this.cid = UUID.randomUUID().toString();
         this.source = new CustomAudioSource();
         this.track = factory.createAudioTrack(cid, source);
         this.pacer = new AudioPacer(source, queue, time, cid.substring(0, 8));
     }
 
-    static LocalAudioTrackImpl create(RoomSessionImpl session, PeerConnectionFactory factory, TimeSource time) {
-        return new LocalAudioTrackImpl(session, factory, time);
+    static LocalAudioTrackImpl create(RoomSessionImpl session, PeerConnectionFactory factory, TimeSource time,
+                                      String name) {
+        return new LocalAudioTrackImpl(session, factory, time, name);
     }
 
     String cid() {
         return cid;
     }
 
+    String name() {
+        return name;
+    }
+
+    boolean muted() {
+        return muted;
+    }
+
+    boolean isUnpublished() {
+        return unpublished.get();
+    }
+
+    /** The server's description of the publication, as a resume's SyncState reports it. */
+    TrackPublishedResponse published() {
+        return TrackPublishedResponse.newBuilder().setCid(cid)
+                .setTrack(info.toBuilder().setMuted(muted)).build();
+    }
+
     /** Adds the track to the publisher PC (sendonly, stream = participant sid) and starts pacing at once. */
-    void attach(String sid, PublisherSide side, String participantSid) {
-        this.trackSid = sid;
+    void attach(TrackInfo published, PublisherSide side, String participantSid) {
+        bind(published, side, participantSid);
+        pacer.start();
+    }
+
+    /** After a rejoin: the same track on the new publisher PC, under its new sid; the pacer keeps running. */
+    void reattach(TrackInfo published, PublisherSide side, String participantSid) {
+        bind(published, side, participantSid);
+    }
+
+    private void bind(TrackInfo published, PublisherSide side, String participantSid) {
+        this.info = published;
         this.publisher = side;
         RTCRtpTransceiverInit init = new RTCRtpTransceiverInit();
         init.direction = RTCRtpTransceiverDirection.SEND_ONLY;
         init.streamIds = List.of(participantSid);
         transceiver = side.transport().connection().addTransceiver(track, init);
-        pacer.start();
     }
 
     @Override
     public String trackSid() {
-        return trackSid;
+        return info.getSid();
     }
 
     @Override
@@ -82,11 +118,12 @@ final class LocalAudioTrackImpl implements LocalAudioTrack {
     @Override
     public void setMuted(boolean muted) {
         if (unpublished.get()) {
-            throw new RtcStateException("track " + trackSid + " is unpublished");
+            throw new RtcStateException("track " + trackSid() + " is unpublished");
         }
+        this.muted = muted;
         track.setEnabled(!muted);
         session.sendSignal(SignalRequest.newBuilder().setMute(MuteTrackRequest.newBuilder()
-                .setSid(trackSid).setMuted(muted)).build());
+                .setSid(trackSid()).setMuted(muted)).build());
     }
 
     @Override

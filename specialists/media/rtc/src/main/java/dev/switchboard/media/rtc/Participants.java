@@ -32,9 +32,33 @@ final class Participants {
         local = participant;
     }
 
+    /**
+     * After a rejoin: the room as the new JoinResponse describes it. Remote participants missing from it
+     * left (reported); the others are applied as usual.
+     */
+    void reset(List<ParticipantInfo> others) {
+        java.util.Set<String> present = new java.util.HashSet<>();
+        others.forEach(info -> present.add(info.getSid()));
+        for (String sid : List.copyOf(bySid.keySet())) {
+            if (!present.contains(sid)) {
+                Participant gone = bySid.remove(sid);
+                tracksBySid.remove(sid);
+                versions.remove(sid);
+                if (gone != null) {
+                    listeners.fire(l -> l.onParticipantLeft(gone));
+                }
+            }
+        }
+        synchronized (speaking) {
+            speaking.keySet().retainAll(present);
+        }
+        others.forEach(this::apply);
+    }
+
     /** Applies one participant description from a JoinResponse or a ParticipantUpdate. */
     void apply(ParticipantInfo info) {
         if (local != null && info.getSid().equals(local.sid())) {
+            local = of(info);
             return;
         }
         Long seen = versions.get(info.getSid());

@@ -2,18 +2,22 @@ package dev.switchboard.media.rtc;
 
 import dev.onvoid.webrtc.CreateSessionDescriptionObserver;
 import dev.onvoid.webrtc.RTCAnswerOptions;
+import dev.onvoid.webrtc.RTCConfiguration;
 import dev.onvoid.webrtc.RTCIceCandidate;
 import dev.onvoid.webrtc.RTCOfferOptions;
 import dev.onvoid.webrtc.RTCPeerConnection;
+import dev.onvoid.webrtc.RTCPeerConnectionState;
 import dev.onvoid.webrtc.RTCSessionDescription;
 import dev.onvoid.webrtc.SetSessionDescriptionObserver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 
 /**
- * One PeerConnection with the two things LiveKit needs around it: remote ICE candidates are buffered
- * until a remote description is set, and every description step is a future. Thread-safe; callers
+ * One PeerConnection with the things LiveKit needs around it: remote ICE candidates are buffered
+ * until a remote description is set, every description step is a future, and the connection state is
+ * tracked (with a future for "connected again") and reported to a watcher. Thread-safe; callers
  * serialize negotiations themselves (one chain per transport).
  */
 final class PeerTransport {
@@ -22,6 +26,11 @@ final class PeerTransport {
     private final List<RTCIceCandidate> pending = new ArrayList<>();
     private RTCPeerConnection pc;
     private boolean remoteSet;
+    /** Guards the state; never held while calling into native code (the signaling thread takes it). */
+    private final Object stateLock = new Object();
+    private volatile RTCPeerConnectionState state = RTCPeerConnectionState.NEW;
+    private CompletableFuture<Void> connected = new CompletableFuture<>();
+    private volatile BiConsumer<PeerTransport, RTCPeerConnectionState> watcher = (t, s) -> { };
 
     PeerTransport(String name) {
         this.name = name;
@@ -35,18 +44,63 @@ final class PeerTransport {
         return pc;
     }
 
-    /** Adds a remote candidate now, or after the remote description when none is set yet. */
-    synchronized void addRemoteCandidate(RTCIceCandidate candidate) {
-        if (remoteSet) {
-            pc.addIceCandidate(candidate);
-        } else {
-            pending.add(candidate);
+    String name() {
+        return name;
+    }
+
+    /** Who hears about connection state changes (the session, to notice lost media). */
+    void watch(BiConsumer<PeerTransport, RTCPeerConnectionState> value) {
+        this.watcher = value;
+    }
+
+    /** Called by the PeerConnection's observer on every connection state change. */
+    void stateChanged(RTCPeerConnectionState value) {
+        synchronized (stateLock) {
+            state = value;
+            if (value == RTCPeerConnectionState.CONNECTED) {
+                connected.complete(null);
+            } else if (connected.isDone()) {
+                connected = new CompletableFuture<>();
+            }
+        }
+        watcher.accept(this, value);
+    }
+
+    RTCPeerConnectionState state() {
+        return state;
+    }
+
+    /** Completes when the connection is (or next becomes) {@code connected}. */
+    CompletableFuture<Void> connected() {
+        synchronized (stateLock) {
+            return connected;
         }
     }
 
-    CompletableFuture<RTCSessionDescription> createOffer() {
+    /** Replaces the ICE servers (after a resume the server may hand out new TURN credentials). */
+    void updateConfiguration(RTCConfiguration configuration) {
+        pc.setConfiguration(configuration);
+    }
+
+    /**
+     * Adds a remote candidate now, or after the remote description when none is set yet. The native call
+     * happens outside the lock: it waits for WebRTC's signaling thread, which may be flushing candidates.
+     */
+    void addRemoteCandidate(RTCIceCandidate candidate) {
+        synchronized (this) {
+            if (!remoteSet) {
+                pending.add(candidate);
+                return;
+            }
+        }
+        pc.addIceCandidate(candidate);
+    }
+
+    CompletableFuture<RTCSessionDescription> createOffer(boolean iceRestart) {
         CompletableFuture<RTCSessionDescription> result = new CompletableFuture<>();
-        pc.createOffer(new RTCOfferOptions(), new CreateObserver(result, "createOffer"));
+        RTCOfferOptions offerOptions = new RTCOfferOptions();
+        offerOptions.iceRestart = iceRestart;
+        pc.createOffer(offerOptions, new CreateObserver(result, "createOffer"));
         return result;
     }
 
@@ -69,12 +123,16 @@ final class PeerTransport {
         return result.thenRun(this::flushCandidates);
     }
 
-    private synchronized void flushCandidates() {
-        remoteSet = true;
-        for (RTCIceCandidate c : pending) {
+    private void flushCandidates() {
+        List<RTCIceCandidate> buffered;
+        synchronized (this) {
+            remoteSet = true;
+            buffered = List.copyOf(pending);
+            pending.clear();
+        }
+        for (RTCIceCandidate c : buffered) {
             pc.addIceCandidate(c);
         }
-        pending.clear();
     }
 
     void close() {

@@ -10,10 +10,13 @@ import dev.onvoid.webrtc.RTCIceCandidate;
 import dev.onvoid.webrtc.RTCSdpType;
 import dev.onvoid.webrtc.RTCSessionDescription;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import livekit.LivekitRtc.DataChannelInfo;
 import livekit.LivekitRtc.SessionDescription;
 import livekit.LivekitRtc.SignalRequest;
 import livekit.LivekitRtc.SignalTarget;
@@ -28,9 +31,8 @@ final class PublisherSide implements PeerConnectionObserver {
 
     private static final System.Logger LOG = System.getLogger(PublisherSide.class.getName());
     private final PeerTransport transport = new PeerTransport("publisher");
-    private final SignalConnection signal;
+    private final Consumer<SignalRequest> signal;
     private final Duration timeout;
-    private final AtomicLong dataSequence = new AtomicLong();
     private final CompletableFuture<Void> reliableOpen = new CompletableFuture<>();
     private final CompletableFuture<Void> lossyOpen = new CompletableFuture<>();
     private CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
@@ -39,7 +41,7 @@ final class PublisherSide implements PeerConnectionObserver {
     private RTCDataChannel reliable;
     private RTCDataChannel lossy;
 
-    PublisherSide(SignalConnection signal, Duration timeout) {
+    PublisherSide(Consumer<SignalRequest> signal, Duration timeout) {
         this.signal = signal;
         this.timeout = timeout;
     }
@@ -62,13 +64,30 @@ final class PublisherSide implements PeerConnectionObserver {
     }
 
     /** Queues an offer/answer round; the future completes when the answer is applied. */
-    synchronized CompletableFuture<Void> negotiate() {
-        chain = chain.handle((ok, error) -> null).thenCompose(ignored -> offerOnce());
+    CompletableFuture<Void> negotiate() {
+        return negotiate(false);
+    }
+
+    /** Queues an offer/answer round, with fresh ICE credentials when {@code iceRestart} (after a resume). */
+    synchronized CompletableFuture<Void> negotiate(boolean iceRestart) {
+        chain = chain.handle((ok, error) -> null).thenCompose(ignored -> offerOnce(iceRestart));
         return chain;
     }
 
-    private CompletableFuture<Void> offerOnce() {
-        return transport.createOffer()
+    /** The send channels as the server should know them after a resume (label, id, target publisher). */
+    List<DataChannelInfo> channelInfos() {
+        List<DataChannelInfo> infos = new ArrayList<>();
+        for (RTCDataChannel c : new RTCDataChannel[] {reliable, lossy}) {
+            if (c != null) {
+                infos.add(DataChannelInfo.newBuilder().setLabel(c.getLabel()).setId(c.getId())
+                        .setTarget(SignalTarget.PUBLISHER).build());
+            }
+        }
+        return infos;
+    }
+
+    private CompletableFuture<Void> offerOnce(boolean iceRestart) {
+        return transport.createOffer(iceRestart)
                 .thenCompose(offer -> transport.setLocal(offer).thenApply(done -> offer))
                 .thenCompose(offer -> {
                     CompletableFuture<SessionDescription> answer;
@@ -78,7 +97,7 @@ final class PublisherSide implements PeerConnectionObserver {
                         pendingAnswer = new CompletableFuture<>();
                         answer = pendingAnswer;
                     }
-                    signal.send(SignalRequest.newBuilder().setOffer(SessionDescription.newBuilder()
+                    signal.accept(SignalRequest.newBuilder().setOffer(SessionDescription.newBuilder()
                             .setType("offer").setSdp(offer.sdp).setId(id)).build());
                     return answer.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
                 })
@@ -116,10 +135,6 @@ final class PublisherSide implements PeerConnectionObserver {
         }
     }
 
-    long nextSequence() {
-        return dataSequence.incrementAndGet();
-    }
-
     void close() {
         reliableOpen.completeExceptionally(new RtcStateException("session closed"));
         lossyOpen.completeExceptionally(new RtcStateException("session closed"));
@@ -135,13 +150,14 @@ final class PublisherSide implements PeerConnectionObserver {
 
     @Override
     public void onIceCandidate(RTCIceCandidate candidate) {
-        signal.send(SignalRequest.newBuilder().setTrickle(TrickleRequest.newBuilder()
+        signal.accept(SignalRequest.newBuilder().setTrickle(TrickleRequest.newBuilder()
                 .setCandidateInit(IceCandidateJson.write(candidate)).setTarget(SignalTarget.PUBLISHER)).build());
     }
 
     @Override
     public void onConnectionChange(dev.onvoid.webrtc.RTCPeerConnectionState state) {
         LOG.log(System.Logger.Level.DEBUG, "publisher connection " + state);
+        transport.stateChanged(state);
     }
 
     /** Completes a future when a channel reaches OPEN. */

@@ -45,7 +45,23 @@ public interface RoomListener {
     default void onData(DataMessage message) {
     }
 
-    /** The session ended: the server said leave, the signal connection died, or {@code close()} ran. */
+    /** A complete text data stream from another participant (for example {@code lk.transcription}). */
+    default void onTextStream(TextStream stream) {
+    }
+
+    /**
+     * The connection state changed: a reconnect attempt starts, the session resumed or rejoined, or it
+     * ended (then {@link #onDisconnected} follows). After {@link ConnectionChange.Rejoined} the local
+     * participant sid and the local track sids are new, and remote participants that are gone were
+     * reported through {@link #onParticipantLeft}.
+     */
+    default void onConnectionChanged(ConnectionChange change) {
+    }
+
+    /**
+     * The session ended: the server said leave, the connection was lost and reconnecting gave up (or is
+     * disabled), or {@code close()} ran.
+     */
     default void onDisconnected(String reason) {
     }
 }

@@ -2,10 +2,13 @@ package dev.switchboard.media.rtc;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One participant's connection to one LiveKit room: the signalling WebSocket and the publisher and
- * subscriber PeerConnections. Get one from {@link RtcClient#connect}. Thread-safe.
+ * subscriber PeerConnections. Get one from {@link RtcClient#connect}. A lost connection is resumed or
+ * rejoined as {@link ConnectOptions#reconnect()} says; reliable data sent meanwhile is buffered and
+ * delivered afterwards. Thread-safe.
  */
 public interface RoomSession extends AutoCloseable {
 
@@ -42,12 +45,30 @@ public interface RoomSession extends AutoCloseable {
     LocalAudioTrack publishAudio(String name);
 
     /**
-     * Sends {@code payload} to the room as a user packet.
+     * Sends {@code payload} to the room as a user packet. While the session is
+     * {@link ConnectionState#RECONNECTING}, reliable packets are buffered (up to
+     * {@link ReconnectPolicy#replayPackets()}) and sent after the recovery; lossy ones are dropped.
      *
      * @throws DataTooLargeException if {@code payload} exceeds {@link #MAX_DATA_BYTES}
      * @throws RtcTimeoutException if the data channel did not open within the operation timeout
      */
     void sendData(byte[] payload, DataOptions options);
+
+    /**
+     * Sends {@code text} as a LiveKit text data stream (header, chunks of at most 15 000 bytes, trailer;
+     * reliable) on {@code topic} with {@code attributes}, to {@code destinationIdentities} (empty for
+     * everyone). This is how agents publish transcriptions ({@code lk.transcription}) and chat.
+     *
+     * @throws RtcTimeoutException if the data channel did not open within the operation timeout
+     */
+    void sendText(String topic, String text, Map<String, String> attributes, List<String> destinationIdentities);
+
+    /**
+     * Sets attributes of this participant (merged into the existing ones; an empty value deletes a
+     * key), for example {@code lk.agent.state}. Needs the token grant {@code canUpdateOwnMetadata};
+     * without it the server ignores the request. Returns without waiting for the server.
+     */
+    void setAttributes(Map<String, String> attributes);
 
     /**
      * Calls {@code method} on the participant {@code destinationIdentity} (LiveKit RPC v1). The future
@@ -64,8 +85,13 @@ public interface RoomSession extends AutoCloseable {
     /** Stops answering {@code method}; callers then get 1400. */
     void unregisterRpcMethod(String method);
 
-    /** Whether the session is still connected. */
+    /** Whether the session is still open: connected or reconnecting (false once it ended). */
     boolean isConnected();
+
+    /** Where the session stands; changes are reported through {@link RoomListener#onConnectionChanged}. */
+    default ConnectionState connectionState() {
+        return isConnected() ? ConnectionState.CONNECTED : ConnectionState.DISCONNECTED;
+    }
 
     /** Leaves the room (tells the server), closes both PeerConnections and the WebSocket. Idempotent. */
     @Override

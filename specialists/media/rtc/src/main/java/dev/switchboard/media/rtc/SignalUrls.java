@@ -31,6 +31,14 @@ final class SignalUrls {
                 + "&adaptive_stream=0";
     }
 
+    /** The URL for a resume: the join URL plus {@code reconnect=1}, the own participant sid and the reason. */
+    static String resumeUrl(URI base, boolean autoSubscribe, String participantSid,
+                            livekit.LivekitModels.ReconnectReason reason) {
+        return rtcUrl(base, autoSubscribe) + "&reconnect=1&sid="
+                + java.net.URLEncoder.encode(participantSid, java.nio.charset.StandardCharsets.UTF_8)
+                + "&reconnect_reason=" + reason.getNumber();
+    }
+
     /** The same URL with http(s), for error bodies and diagnostics. */
     static String httpUrl(String wsUrl) {
         return wsUrl.replaceFirst("^ws", "http");

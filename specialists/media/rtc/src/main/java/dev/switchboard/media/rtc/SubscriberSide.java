@@ -17,11 +17,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import livekit.LivekitModels.DataPacket;
+import livekit.LivekitRtc.DataChannelInfo;
+import livekit.LivekitRtc.DataChannelReceiveState;
 import livekit.LivekitRtc.SessionDescription;
 import livekit.LivekitRtc.SignalRequest;
 import livekit.LivekitRtc.SignalTarget;
+import livekit.LivekitRtc.SyncState;
 import livekit.LivekitRtc.TrickleRequest;
 
 /**
@@ -34,20 +38,23 @@ final class SubscriberSide implements PeerConnectionObserver {
 
     private static final System.Logger LOG = System.getLogger(SubscriberSide.class.getName());
     private final PeerTransport transport = new PeerTransport("subscriber");
-    private final SignalConnection signal;
+    private final Consumer<SignalRequest> signal;
     private final ListenerSet listeners;
     private final Executor events;
     private final Function<String, String> identityOf;
     private final TimeSource time;
-    private final java.util.function.Consumer<DataPacket> otherPackets;
+    private final Consumer<DataPacket> otherPackets;
     private final Map<String, String> streamByMid = new ConcurrentHashMap<>();
     private final Map<String, RemoteAudioSink> sinkByMid = new ConcurrentHashMap<>();
     private final List<RTCDataChannel> channels = new CopyOnWriteArrayList<>();
+    private final Map<String, Integer> lastSequenceBySender = new ConcurrentHashMap<>();
     private CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+    private volatile SessionDescription lastOffer = SessionDescription.getDefaultInstance();
+    private volatile SessionDescription lastAnswer = SessionDescription.getDefaultInstance();
 
-    SubscriberSide(SignalConnection signal, ListenerSet listeners, Executor events,
+    SubscriberSide(Consumer<SignalRequest> signal, ListenerSet listeners, Executor events,
                    Function<String, String> identityOf, TimeSource time,
-                   java.util.function.Consumer<DataPacket> otherPackets) {
+                   Consumer<DataPacket> otherPackets) {
         this.otherPackets = otherPackets;
         this.signal = signal;
         this.listeners = listeners;
@@ -69,15 +76,34 @@ final class SubscriberSide implements PeerConnectionObserver {
         });
     }
 
+    /**
+     * What a resume's SyncState carries about this side: the last offer and answer, the server's channels
+     * and the last reliable sequence received per sender.
+     */
+    SyncState.Builder syncState() {
+        SyncState.Builder sync = SyncState.newBuilder().setOffer(lastOffer).setAnswer(lastAnswer);
+        for (RTCDataChannel c : channels) {
+            sync.addDataChannels(DataChannelInfo.newBuilder().setLabel(c.getLabel()).setId(c.getId())
+                    .setTarget(SignalTarget.SUBSCRIBER));
+        }
+        lastSequenceBySender.forEach((sid, seq) -> sync.addDatachannelReceiveStates(
+                DataChannelReceiveState.newBuilder().setPublisherSid(sid).setLastSeq(seq)));
+        return sync;
+    }
+
     private CompletableFuture<Void> answer(SessionDescription offer) {
+        lastOffer = offer;
         Map<String, String> streams = SdpStreams.midToStreamId(offer.getSdp());
         streamByMid.putAll(streams);
         return transport.setRemote(new RTCSessionDescription(RTCSdpType.OFFER, offer.getSdp()))
                 .thenRun(() -> retargetReused(streams))
                 .thenCompose(done -> transport.createAnswer())
                 .thenCompose(answer -> transport.setLocal(answer).thenApply(done -> answer))
-                .thenAccept(answer -> signal.send(SignalRequest.newBuilder().setAnswer(SessionDescription.newBuilder()
-                        .setType("answer").setSdp(answer.sdp).setId(offer.getId())).build()));
+                .thenAccept(answer -> {
+                    lastAnswer = SessionDescription.newBuilder().setType("answer").setSdp(answer.sdp)
+                            .setId(offer.getId()).build();
+                    signal.accept(SignalRequest.newBuilder().setAnswer(lastAnswer).build());
+                });
     }
 
     /** A reused transceiver keeps its receiver but now carries another publication. */
@@ -150,6 +176,9 @@ final class SubscriberSide implements PeerConnectionObserver {
             LOG.log(System.Logger.Level.WARNING, "unreadable data packet: " + e.getMessage());
             return;
         }
+        if (reliable && packet.getSequence() > 0 && !packet.getParticipantSid().isEmpty()) {
+            lastSequenceBySender.merge(packet.getParticipantSid(), packet.getSequence(), Math::max);
+        }
         if (!packet.hasUser()) {
             events.execute(() -> otherPackets.accept(packet));
             return;
@@ -163,13 +192,14 @@ final class SubscriberSide implements PeerConnectionObserver {
 
     @Override
     public void onIceCandidate(RTCIceCandidate candidate) {
-        signal.send(SignalRequest.newBuilder().setTrickle(TrickleRequest.newBuilder()
+        signal.accept(SignalRequest.newBuilder().setTrickle(TrickleRequest.newBuilder()
                 .setCandidateInit(IceCandidateJson.write(candidate)).setTarget(SignalTarget.SUBSCRIBER)).build());
     }
 
     @Override
     public void onConnectionChange(dev.onvoid.webrtc.RTCPeerConnectionState state) {
         LOG.log(System.Logger.Level.DEBUG, "subscriber connection " + state);
+        transport.stateChanged(state);
     }
 
     void close() {

@@ -3,6 +3,7 @@ package dev.switchboard.media.rtc;
 import dev.switchboard.spi.Secret;
 import dev.switchboard.testkit.livekit.LiveKitServer;
 import io.livekit.server.AccessToken;
+import io.livekit.server.CanUpdateOwnMetadata;
 import io.livekit.server.RoomJoin;
 import io.livekit.server.RoomName;
 
@@ -19,6 +20,15 @@ final class Tokens {
 
     static Secret join(LiveKitServer server, String identity, String room) {
         return sign(server.apiKey(), server.apiSecret().reveal(), identity, room, "test-token:");
+    }
+
+    /** A token that may also set its own attributes and metadata (as agents do). */
+    static Secret agent(LiveKitServer server, String identity, String room) {
+        AccessToken token = new AccessToken(server.apiKey(), server.apiSecret().reveal());
+        token.setIdentity(identity);
+        token.setName(identity);
+        token.addGrants(new RoomJoin(true), new RoomName(room), new CanUpdateOwnMetadata(true));
+        return Secret.of("agent-token:" + identity, token.toJwt());
     }
 
     static Secret forged(LiveKitServer server, String identity, String room) {

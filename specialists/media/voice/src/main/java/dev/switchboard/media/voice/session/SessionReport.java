@@ -1,0 +1,72 @@
+package dev.switchboard.media.voice.session;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What happened in one session, saved as JSON when it closes. Immutable.
+ *
+ * @param sessionId   the session's id
+ * @param room        the room's name
+ * @param startedAt   when the session started
+ * @param endedAt     when it closed (or now, for a running session)
+ * @param transcript  what was said, in order (agent entries hold only what the user heard)
+ * @param toolCalls   tool calls in order
+ * @param handoffs    agent changes in order
+ * @param turns       per-turn latency
+ * @param states      the state sequence
+ */
+public record SessionReport(String sessionId, String room, Instant startedAt, Instant endedAt,
+                            List<Entry> transcript, List<ToolCallRecord> toolCalls, List<HandoffRecord> handoffs,
+                            List<TurnMetrics> turns, List<String> states) {
+
+    /** Copies the lists. */
+    public SessionReport {
+        transcript = List.copyOf(transcript);
+        toolCalls = List.copyOf(toolCalls);
+        handoffs = List.copyOf(handoffs);
+        turns = List.copyOf(turns);
+        states = List.copyOf(states);
+    }
+
+    /** The report as JSON (times as ISO-8601 instants, durations in milliseconds), as saved at close. */
+    public String toJson() {
+        return Recorder.toJson(this);
+    }
+
+    /**
+     * One utterance.
+     *
+     * @param role        {@code user} or {@code agent}
+     * @param agent       the agent active at the time
+     * @param text        the words (heard words, for the agent)
+     * @param interrupted whether the agent was cut off
+     * @param at          when it ended
+     */
+    public record Entry(String role, String agent, String text, boolean interrupted, Instant at) {
+    }
+
+    /**
+     * One tool call.
+     *
+     * @param agent     the agent whose LLM called it
+     * @param name      the tool
+     * @param arguments the arguments as the model sent them
+     * @param result    what the model was told
+     * @param error     whether the call failed (error, timeout, unknown tool)
+     * @param millis    how long it took
+     */
+    public record ToolCallRecord(String agent, String name, String arguments, String result, boolean error,
+                                 long millis) {
+    }
+
+    /**
+     * One handoff.
+     *
+     * @param from the agent that handed over
+     * @param to   the agent that took over
+     * @param at   when
+     */
+    public record HandoffRecord(String from, String to, Instant at) {
+    }
+}

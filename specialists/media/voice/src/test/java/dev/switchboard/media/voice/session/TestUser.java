@@ -1,0 +1,123 @@
+package dev.switchboard.media.voice.session;
+
+import dev.switchboard.media.rtc.AudioFrame;
+import dev.switchboard.media.rtc.LocalAudioTrack;
+import dev.switchboard.media.rtc.Participant;
+import dev.switchboard.media.rtc.RoomListener;
+import dev.switchboard.media.rtc.RoomSession;
+import dev.switchboard.media.rtc.TextStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The human side of an agent test: a real participant that talks (publishes PCM through its
+ * microphone track) and records what it receives from the agent — audio levels per 10 ms frame,
+ * {@code lk.transcription} streams and {@code lk.agent.state} values.
+ */
+final class TestUser implements AutoCloseable {
+
+    /** The level of one received 10 ms frame of the agent's audio. */
+    record Level(long nanos, double rms) {
+    }
+
+    final RoomSession room;
+    final List<TextStream> transcripts = new CopyOnWriteArrayList<>();
+    final List<String> states = new CopyOnWriteArrayList<>();
+    final ConcurrentLinkedQueue<Level> levels = new ConcurrentLinkedQueue<>();
+    private final LocalAudioTrack mic;
+
+    TestUser(RoomSession room, String agentIdentity) {
+        this.room = room;
+        room.addListener(new RoomListener() {
+            @Override
+            public void onAudioFrame(AudioFrame frame) {
+                if (frame.track().participantIdentity().equals(agentIdentity)) {
+                    levels.add(new Level(frame.receivedNanos(), rms(frame.samples())));
+                }
+            }
+
+            @Override
+            public void onTextStream(TextStream stream) {
+                if (stream.topic().equals("lk.transcription")) {
+                    transcripts.add(stream);
+                }
+            }
+
+            @Override
+            public void onParticipantUpdated(Participant participant) {
+                String s = participant.attributes().get("lk.agent.state");
+                if (participant.identity().equals(agentIdentity) && s != null
+                        && (states.isEmpty() || !states.getLast().equals(s))) {
+                    states.add(s);
+                }
+            }
+        });
+        this.mic = room.publishAudio("microphone");
+    }
+
+    /** Plays {@code pcm48} into the room in real time; returns when it has been queued (blocks while it plays). */
+    void say(short[] pcm48) {
+        mic.write(pcm48);
+    }
+
+    /** Plays on a virtual thread. */
+    Thread sayAsync(short[] pcm48) {
+        return Thread.ofVirtual().start(() -> mic.write(pcm48));
+    }
+
+    /** Waits until the mic queue is empty. */
+    void waitSpoken() throws InterruptedException {
+        waitFor(() -> mic.queuedMillis() == 0, 30_000);
+    }
+
+    /** Mean RMS of the agent's audio received in [from, to). */
+    double agentLevel(long from, long to) {
+        List<Level> in = new ArrayList<>();
+        for (Level l : levels) {
+            if (l.nanos() >= from && l.nanos() < to) {
+                in.add(l);
+            }
+        }
+        return in.stream().mapToDouble(Level::rms).average().orElse(0);
+    }
+
+    /** When the agent's audio first went above {@code rms} after {@code from}. */
+    Optional<Long> agentAudioAfter(long from, double rms) {
+        return levels.stream().filter(l -> l.nanos() >= from && l.rms() > rms).map(Level::nanos).findFirst();
+    }
+
+    /** When the agent's audio was last above {@code rms}. */
+    Optional<Long> lastAgentAudio(double rms) {
+        return levels.stream().filter(l -> l.rms() > rms).map(Level::nanos).reduce((a, b) -> b);
+    }
+
+    /** Final transcriptions whose segment id starts with {@code prefix}. */
+    List<String> finals(String prefix) {
+        return transcripts.stream().filter(t -> "true".equals(t.attributes().get("lk.transcription_final"))
+                && t.attributes().getOrDefault("lk.segment_id", "").startsWith(prefix)).map(TextStream::text).toList();
+    }
+
+    static void waitFor(BooleanSupplier condition, long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + millis * 1_000_000L;
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+    }
+
+    static double rms(short[] s) {
+        double sum = 0;
+        for (short v : s) {
+            sum += (double) v * v;
+        }
+        return s.length == 0 ? 0 : Math.sqrt(sum / s.length);
+    }
+
+    @Override
+    public void close() {
+        room.close();
+    }
+}
