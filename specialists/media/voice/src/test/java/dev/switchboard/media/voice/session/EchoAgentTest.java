@@ -124,4 +124,22 @@ class EchoAgentTest {
             assertThat(session.report().turns()).hasSize(1);
         }
     }
+
+    @Test
+    void silenceOnBothSidesMakesTheUserAwayAndSpeechBringsThemBack() throws Exception {
+        SessionOptions options = SessionOptions.builder(new EnergyVad(400))
+                .turnHandling(TurnHandling.defaults().withUserAwayTimeout(java.time.Duration.ofSeconds(1))).build();
+        try (RoomSession agentRoom = AgentRooms.agent(client, LIVEKIT.server(), "away");
+             TestUser user = AgentRooms.user(client, LIVEKIT.server(), "away");
+             AgentSession session = AgentSession.start(agentRoom, Agent.echo(""), options)) {
+            TestUser.waitFor(() -> session.state() == AgentState.AWAY, 10_000);
+            assertThat(session.state()).isEqualTo(AgentState.AWAY);
+            TestUser.waitFor(() -> user.states.contains("away"), 5_000);
+            assertThat(user.states).contains("away");
+            user.say(Utterances.speak("I am back"));
+            TestUser.waitFor(() -> session.report().turns().size() == 1, 15_000);
+            assertThat(session.report().states()).containsSubsequence("listening", "away", "listening", "thinking",
+                    "speaking");
+        }
+    }
 }
