@@ -142,4 +142,28 @@ class EchoAgentTest {
                     "speaking");
         }
     }
+
+    @Test
+    void aJobRunsUntilTheUserLeavesAndReturnsTheReport() throws Exception {
+        SessionOptions options = SessionOptions.builder(new EnergyVad(400)).build();
+        var report = new java.util.concurrent.CompletableFuture<SessionReport>();
+        var never = new java.util.concurrent.CountDownLatch(1);
+        try (RoomSession agentRoom = AgentRooms.agent(client, LIVEKIT.server(), "job")) {
+            TestUser user = AgentRooms.user(client, LIVEKIT.server(), "job");
+            Thread.ofVirtual().start(() -> report.complete(AgentSession.run(agentRoom, Agent.echo(""), options, () -> {
+                try {
+                    never.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            })));
+            user.say(Utterances.speak("Hello job"));
+            TestUser.waitFor(() -> user.agentAudioAfter(0, 1000).isPresent(), 15_000);
+            assertThat(report).isNotDone();
+            user.close();
+            SessionReport done = report.get(15, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(done.states()).endsWith("closed");
+            assertThat(done.turns()).hasSize(1);
+        }
+    }
 }
