@@ -43,6 +43,9 @@ public final class BenchMain {
         for (String line : Ratios.of(results)) {
             System.out.println(line);
         }
+        for (String line : VadReference.of(results, quick)) {
+            System.out.println(line);
+        }
     }
 
     static List<String> report(Collection<RunResult> results) {
