@@ -62,9 +62,11 @@ async def play(source, pcm, stop):
         await source.capture_frame(frame)  # paces to real time once the source's buffer is full
 
 
-async def listen(track, identity, received):
+async def listen(track, identity, sid, received, latest):
     stream = rtc.AudioStream(track, sample_rate=RATE, num_channels=1)
     async for event in stream:
+        if latest.get(identity) != sid:  # a newer track of this participant (e.g. after its rejoin) counts
+            continue
         received.setdefault(identity, []).append(
             np.frombuffer(event.frame.data, dtype=np.int16).copy())
 
@@ -83,14 +85,16 @@ async def main():
         raise SystemExit("LIVEKIT_TOKEN is not set")
 
     room = rtc.Room()
-    received, tasks = {}, []
+    received, latest, tasks = {}, {}, []
     first_subscription = asyncio.Event()
 
     @room.on("track_subscribed")
     def on_track(track, publication, participant):
         if track.kind == rtc.TrackKind.KIND_AUDIO:
             emit(event="subscribed", participant=participant.identity, track=publication.sid)
-            tasks.append(asyncio.ensure_future(listen(track, participant.identity, received)))
+            latest[participant.identity] = publication.sid
+            tasks.append(asyncio.ensure_future(listen(track, participant.identity, publication.sid, received,
+                                                      latest)))
             first_subscription.set()
 
     @room.on("data_received")

@@ -11,7 +11,9 @@ final class Targets {
             Map.entry("WorkflowBench.rollbackFiveSteps", "report: 5 no-op steps, all rolled back"),
             Map.entry("WorkflowBench.completeFiveSteps", "report: 5 no-op steps"),
             Map.entry("TokenMintBench.ratio", "report (reference: the Kotlin SDK's AccessToken)"),
-            Map.entry("RoomCreateBench.ratio", "<= 1.1x a direct RoomServiceClient call"));
+            Map.entry("RoomCreateBench.ratio", "<= 1.1x a direct RoomServiceClient call"),
+            Map.entry("VadBench.sileroWindow", "report: Silero v5 per 32 ms window (real time = 32,000,000 ns)"),
+            Map.entry("VadBench.webrtcWindow", "report: WebRTC VAD per 30 ms window"));
 
     private Targets() {
     }

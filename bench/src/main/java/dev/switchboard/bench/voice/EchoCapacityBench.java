@@ -38,9 +38,20 @@ public final class EchoCapacityBench {
         try (LiveKitServer server = LiveKitServer.builder().network(LiveKitNetwork.NAMESPACE).logLevel("warn").start();
              RtcClient client = RtcClient.create()) {
             for (String level : levels.split(",")) {
-                run(client, server, Integer.parseInt(level.strip()), seconds);
+                int n = Integer.parseInt(level.strip());
+                try {
+                    run(client, server, n, seconds);
+                } catch (RuntimeException e) {
+                    System.out.printf(Locale.ROOT, "sessions %4d  could not be set up: %s (load average %.1f)%n", n,
+                            e.getMessage(), loadAverage());
+                    return;
+                }
             }
         }
+    }
+
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static void run(RtcClient client, LiveKitServer server, int n, int seconds) throws Exception {
@@ -95,9 +106,9 @@ public final class EchoCapacityBench {
                 worst = Math.max(worst, now.maxLatenessNanos());
             }
             System.out.printf(Locale.ROOT, "sessions %4d  deadline misses %.3f %% (%d of %d frames, worst %.1f ms)"
-                            + "  echo turns %d  RSS %.1f MB/session (incl. the simulated user)   target: >= 100"
-                            + " sessions on time, <= 20 MB%n", n, sent == 0 ? 0 : 100.0 * late / sent, late, sent,
-                    worst / 1e6, turns.get(), (rssAfter - rssBefore) / n);
+                            + "  echo turns %d  RSS %.1f MB/session (incl. the simulated user)  load average %.1f"
+                            + "   target: >= 100 sessions on time, <= 20 MB%n", n, sent == 0 ? 0 : 100.0 * late / sent,
+                    late, sent, worst / 1e6, turns.get(), (rssAfter - rssBefore) / n, loadAverage());
         } finally {
             sessions.forEach(AgentSession::close);
             rooms.forEach(RoomSession::close);

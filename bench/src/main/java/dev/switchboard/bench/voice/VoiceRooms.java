@@ -20,7 +20,9 @@ final class VoiceRooms {
         AccessToken token = new AccessToken(server.apiKey(), server.apiSecret().reveal());
         token.setIdentity(identity);
         token.addGrants(new RoomJoin(true), new RoomName(room), new CanUpdateOwnMetadata(true));
-        return client.connect(ConnectOptions.of(server.wsUrl(), Secret.of("bench:" + identity, token.toJwt())));
+        return client.connect(ConnectOptions.builder(server.wsUrl(), Secret.of("bench:" + identity, token.toJwt()))
+                .joinTimeout(java.time.Duration.ofSeconds(30)).operationTimeout(java.time.Duration.ofSeconds(30))
+                .build());
     }
 
     static double percentile(java.util.List<Double> values, double p) {

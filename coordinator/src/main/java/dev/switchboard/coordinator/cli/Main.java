@@ -3,13 +3,18 @@ package dev.switchboard.coordinator.cli;
 import dev.switchboard.coordinator.LiveKitSettings;
 import dev.switchboard.coordinator.Switchboard;
 import dev.switchboard.coordinator.SwitchboardBuilder;
+import dev.switchboard.coordinator.config.EffectiveConfig;
+import dev.switchboard.coordinator.config.Settings;
+import dev.switchboard.spi.ConfigException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,9 +29,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "switchboard", mixinStandardHelpOptions = true, version = "switchboard 0.1.0",
         description = "Operates LiveKit through specialist plugins, TOML modes, quality gates and workflows.",
         subcommands = {RunCommand.class, WorkflowCommand.class, ModesCommand.class, PluginsCommand.class,
-            JournalCommand.class, DeadLettersCommand.class, ServeCommand.class},
+            JournalCommand.class, DeadLettersCommand.class, ServeCommand.class, ConfigCommand.class,
+            DoctorCommand.class},
         usageHelpAutoWidth = true)
-public final class Main implements Runnable {
+public final class Main implements Runnable, CliContext {
 
     /** Output formats. */
     enum Format { text, json }
@@ -50,15 +56,22 @@ public final class Main implements Runnable {
             description = "Do not force journal records to disk (faster, loses the last records on power loss).")
     private boolean noFsync;
 
+    @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Settings file of KEY=value lines, under the environment and flags "
+                    + "(default: $SWITCHBOARD_CONFIG, else none).")
+    private Path config;
+
     @Option(names = "--output", paramLabel = "FORMAT", scope = ScopeType.INHERIT, defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Format output;
 
     private final InputStream in;
+    private final Map<String, String> processEnv;
     private final Map<String, String> env;
 
-    private Main(InputStream in, Map<String, String> env) {
+    private Main(InputStream in, Map<String, String> processEnv, Map<String, String> env) {
         this.in = in;
+        this.processEnv = Map.copyOf(processEnv);
         this.env = Map.copyOf(env);
     }
 
@@ -74,11 +87,23 @@ public final class Main implements Runnable {
      * @return the exit code ({@link ExitCodes})
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
-        Main main = new Main(in, env);
+        Map<String, String> merged;
+        try {
+            merged = EffectiveConfig.resolve(env, configFlag(args), Map.of()).environment();
+        } catch (ConfigException e) {
+            err.println("error: config_invalid: the settings file is invalid");
+            e.problems().forEach(p -> err.println("  " + p));
+            return ExitCodes.CONFIG_INVALID;
+        }
+        Main main = new Main(in, env, merged);
         CommandLine cmd = new CommandLine(main);
         cmd.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cmd.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setDefaultValueProvider(new SettingDefaults(merged));
+        for (CliExtension extension : ServiceLoader.load(CliExtension.class, Main.class.getClassLoader())) {
+            cmd.addSubcommand(extension.command(main));
+        }
         cmd.setExecutionExceptionHandler(new Failures(main));
         return cmd.execute(args);
     }
@@ -115,8 +140,62 @@ public final class Main implements Runnable {
         return builder(withJournal).build();
     }
 
-    Optional<Path> modesFolder() {
+    @Override
+    public Optional<Path> modesFolder() {
         return pick(modes, "SWITCHBOARD_MODES");
+    }
+
+    @Override
+    public Optional<Path> pluginsFolder() {
+        return pick(plugins, "SWITCHBOARD_PLUGINS");
+    }
+
+    @Override
+    public EffectiveConfig config() {
+        Map<String, String> flags = new LinkedHashMap<>();
+        Optional.ofNullable(modes).ifPresent(p -> flags.put("SWITCHBOARD_MODES", p.toString()));
+        Optional.ofNullable(plugins).ifPresent(p -> flags.put("SWITCHBOARD_PLUGINS", p.toString()));
+        Optional.ofNullable(journal).ifPresent(p -> flags.put("SWITCHBOARD_JOURNAL", p.toString()));
+        Optional.ofNullable(config).ifPresent(p -> flags.put(Settings.CONFIG, p.toString()));
+        return EffectiveConfig.resolve(processEnv, config == null ? "" : config.toString(), flags);
+    }
+
+    @Override
+    public Map<String, String> environment() {
+        return env;
+    }
+
+    @Override
+    public boolean jsonOutput() {
+        return output == Format.json;
+    }
+
+    @Override
+    public PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    @Override
+    public PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    @Override
+    public Switchboard openCoordinator() {
+        return open(false);
+    }
+
+    /** The value of {@code --config FILE} or {@code --config=FILE} in {@code args}, or {@code ""}. */
+    private static String configFlag(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--config") && i + 1 < args.length) {
+                return args[i + 1];
+            }
+            if (args[i].startsWith("--config=")) {
+                return args[i].substring("--config=".length());
+            }
+        }
+        return "";
     }
 
     Optional<Path> journalFile() {

@@ -87,7 +87,13 @@ class ReconnectTest {
     void aCutLinkResumesWithTheSameSidAndReliableDataArrivesOnce() throws Exception {
         Recorder atAlice = new Recorder();
         Recorder atBob = new Recorder();
-        try (RoomSession alice = join("alice", "cut");
+        // while the link is down, the host's default route may lead to something that accepts connections to
+        // the server's address and never answers (the build sandbox has such a proxy), so one attempt can hang
+        // for the join timeout (10 s): a long resume window keeps this test about resuming
+        ConnectOptions aliceOptions = ConnectOptions.builder(livekit.server().wsUrl(),
+                        Tokens.join(livekit.server(), "alice", "cut"))
+                .reconnect(ReconnectPolicy.builder().resumeWindow(Duration.ofSeconds(30)).build()).build();
+        try (RoomSession alice = client.connect(aliceOptions);
              RoomSession bob = join("bob", "cut")) {
             alice.addListener(atAlice);
             bob.addListener(atBob);

@@ -1,6 +1,8 @@
 package dev.switchboard.media.voice.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.media.voice.provider.deepgram.DeepgramSttFactory;
+import dev.switchboard.media.voice.provider.elevenlabs.ElevenLabsTtsFactory;
 import dev.switchboard.media.voice.provider.espeak.EspeakTtsFactory;
 import dev.switchboard.media.voice.provider.openai.OpenAiLlmFactory;
 import dev.switchboard.media.voice.provider.openai.OpenAiSttFactory;
@@ -74,7 +76,7 @@ public final class Providers {
 
     /** The built-in speech-to-text factories. */
     public static List<SttFactory> builtInStt() {
-        return List.of(new OpenAiSttFactory());
+        return List.of(new OpenAiSttFactory(), new DeepgramSttFactory());
     }
 
     /** The built-in language-model factories. */
@@ -84,7 +86,7 @@ public final class Providers {
 
     /** The built-in text-to-speech factories. */
     public static List<TtsFactory> builtInTts() {
-        return List.of(new OpenAiTtsFactory(), new EspeakTtsFactory());
+        return List.of(new OpenAiTtsFactory(), new ElevenLabsTtsFactory(), new EspeakTtsFactory());
     }
 
     /** The same registry with other circuit-breaker settings for fallback chains. */

@@ -8,11 +8,12 @@ import dev.switchboard.media.voice.spi.LlmListener;
 import dev.switchboard.media.voice.spi.LlmUsage;
 import dev.switchboard.media.voice.spi.ProviderException;
 import dev.switchboard.media.voice.spi.ToolCall;
+import dev.switchboard.media.voice.text.SentenceChunker;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One LLM reply: streams the completion into clauses for the TTS, runs the tool calls (up to the
+ * One LLM reply: streams the completion through the {@link SentenceChunker} to the TTS, runs the tool calls (up to the
  * turn handling's {@code maxToolSteps} rounds, then one last round without tools so the model must
  * answer), and speaks the session's fallback line if the model fails before saying anything. May run
  * "held" (preemptive generation): clauses wait until the speech is released. Not thread-safe (the
@@ -27,7 +28,7 @@ final class Generation {
     private final TurnClock clock;
     private final String extraInstructions;
     private final String userText;
-    private final Clauses clauses = new Clauses();
+    private final SentenceChunker clauses = SentenceChunker.create();
     private final List<String> held = new ArrayList<>();
     private final List<ToolCall> calls = new ArrayList<>();
     private final StringBuilder stepText = new StringBuilder();
@@ -108,10 +109,13 @@ final class Generation {
             clock.llmFirstToken = session.now();
         }
         stepText.append(delta);
-        clauses.add(delta).forEach(this::emit);
+        clauses.push(delta).forEach(this::emit);
     }
 
     private void emit(String piece) {
+        if (clock.llmFirstPiece == 0) {
+            clock.llmFirstPiece = session.now();
+        }
         spokeAnything = true;
         if (speech == null) {
             held.add(piece);

@@ -118,10 +118,11 @@ final class Speaker implements AudioOutput.Events {
         if (s.clock.ttsFirstText == 0) {
             s.clock.ttsFirstText = session.now();
         }
+        String spaced = piece.endsWith(" ") || piece.endsWith("\n") ? piece : piece + " ";
         if (s.generation != null) {
-            s.text.append(piece);
+            s.text.append(spaced);
         }
-        s.tts.pushText(piece);
+        s.tts.pushText(spaced);
     }
 
     /** No more text for the speech. */

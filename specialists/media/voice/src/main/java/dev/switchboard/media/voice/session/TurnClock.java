@@ -13,6 +13,7 @@ final class TurnClock {
     long committed;
     long llmRequest;
     long llmFirstToken;
+    long llmFirstPiece;
     long ttsFirstText;
     long ttsFirstAudio;
 
@@ -22,8 +23,8 @@ final class TurnClock {
         Duration ttft = between(llmRequest, llmFirstToken);
         Duration ttfb = between(ttsFirstText, ttsFirstAudio);
         Duration e2e = between(userStopped, firstFrame);
-        long llmAfterCommit = ttsFirstText > 0 && llmRequest > 0
-                ? Math.max(0, ttsFirstText - Math.max(llmRequest, committed)) : 0;
+        long llmAfterCommit = llmFirstPiece > 0 && llmRequest > 0
+                ? Math.max(0, llmFirstPiece - Math.max(llmRequest, committed)) : 0;
         long providers = llmAfterCommit + ttfb.toNanos();
         Duration added = Duration.ofNanos(Math.max(0, e2e.toNanos() - eou.toNanos() - providers));
         return new TurnMetrics(turn, agent, eou, stt, ttft, ttfb, e2e, added);

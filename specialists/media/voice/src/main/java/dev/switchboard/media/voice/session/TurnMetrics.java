@@ -14,7 +14,8 @@ import java.time.Duration;
  * @param ttsTtfb         first text pushed to the TTS → first audio back
  * @param endToEnd        user stopped speaking → the reply's first audio frame leaves for the room
  * @param frameworkAdded  end-to-end minus end-of-utterance minus the providers' time after the commit
- *                        (LLM until the first clause, TTS first byte): what this framework added
+ *                        (the LLM streaming its first clause, the TTS's first byte): what this
+ *                        framework added (queues, chunking, resampling, pacing)
  */
 public record TurnMetrics(int turn, String agent, Duration endOfUtterance, Duration sttFinal, Duration llmTtft,
                           Duration ttsTtfb, Duration endToEnd, Duration frameworkAdded) {

@@ -42,6 +42,19 @@ class ProvidersTest {
     }
 
     @Test
+    void theDocsFallbackExampleBuildsAChain() {
+        // docs/voice-providers.md: [[agents.support.llm]] groq, then local Ollama
+        LanguageModel llm = providers.llm("agents.support.llm", TestProviders.json("[{\"type\":\"openai\","
+                + "\"name\":\"groq\",\"base_url\":\"https://api.groq.com/openai/v1\","
+                + "\"model\":\"llama-3.3-70b-versatile\",\"api_key\":\"${TEST_KEY}\"},"
+                + "{\"type\":\"openai\",\"name\":\"local\",\"base_url\":\"http://localhost:11434/v1\","
+                + "\"model\":\"llama3.2\"}]"));
+        assertThat(llm.name()).isEqualTo("groq>local");
+        assertThat(((FallbackLanguageModel) llm).providers()).extracting(LanguageModel::name)
+                .containsExactly("groq", "local");
+    }
+
+    @Test
     void serviceLoaderAndPf4jIndexListTheBuiltIns() throws Exception {
         Providers loaded = Providers.serviceLoader(getClass().getClassLoader(), TestProviders.secrets(),
                 TimeSource.system());
@@ -55,7 +68,8 @@ class ProvidersTest {
                 index.append(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
             }
         }
-        assertThat(index).contains("OpenAiLlmFactory", "EspeakTtsFactory", "OpenAiSttFactory", "OpenAiTtsFactory");
+        assertThat(index.toString()).contains("OpenAiLlmFactory", "EspeakTtsFactory", "OpenAiSttFactory",
+                "OpenAiTtsFactory",                "DeepgramSttFactory", "ElevenLabsTtsFactory");
     }
 
     @Test

@@ -288,7 +288,7 @@ class ConversationTest {
             TestUser.waitFor(() -> !falseOnes.isEmpty(), 10_000);
             long resumed = System.nanoTime();
             TestUser.waitFor(() -> !user.finals("SG_agent_").isEmpty(), 20_000);
-            double paused = user.agentLevel(cough + 600_000_000L, cough + 1_400_000_000L);
+            double paused = user.agentLevel(cough + 1_000_000_000L, cough + 1_800_000_000L);
             double after = user.agentLevel(resumed + 300_000_000L, resumed + 1_000_000_000L);
             System.out.printf("false interruption: level while paused %.0f, after resume %.0f%n", paused, after);
             assertThat(falseOnes).containsExactly(true);

@@ -122,6 +122,11 @@ public abstract class SerialTtsStream implements TtsStream {
             if (over.compareAndSet(false, true)) {
                 listener.onError(e);
             }
+        } catch (RuntimeException e) {
+            // never leave the session waiting in silence: any surprise ends the stream with an error
+            if (over.compareAndSet(false, true)) {
+                listener.onError(new ProviderException(provider, "synthesis failed: " + e, false));
+            }
         }
     }
 }

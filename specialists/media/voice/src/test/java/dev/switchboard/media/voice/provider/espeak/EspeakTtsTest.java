@@ -39,11 +39,14 @@ class EspeakTtsTest {
         TextToSpeech tts = tts("{}");
         assertThat(tts.sampleRate()).isEqualTo(22_050);
         RecordingTts rec = new RecordingTts();
+        long start = System.nanoTime();
         TtsStream s = tts.stream(TtsOptions.defaults(), rec);
         s.pushText("Hello there, ");
         s.pushText("how are you today?");
         s.end();
         rec.awaitDone();
+        System.out.printf("espeak-ng: first audio %.1f ms after the first piece, done after %.1f ms%n",
+                (rec.firstAudio.get() - start) / 1e6, (System.nanoTime() - start) / 1e6);
         double seconds = rec.samples() / 22_050.0;
         assertThat(seconds).as("seconds of speech").isBetween(1.0, 6.0);
         assertThat(rec.peak()).as("peak amplitude").isGreaterThan(3000);

@@ -45,8 +45,12 @@ class OpenAiLlmTest {
     void streamsTextDeltasAndUsage() throws Exception {
         fake.enqueueChat(ChatReply.text("Hello", " there", "!"));
         RecordingLlm rec = new RecordingLlm();
-        llm("").chat(ask("hi"), rec);
+        LanguageModel llm = llm("");
+        long start = System.nanoTime();
+        llm.chat(ask("hi"), rec);
         LlmUsage usage = rec.awaitComplete();
+        System.out.printf("openai llm against the local fake: complete after %.1f ms (cold client)%n",
+                (System.nanoTime() - start) / 1e6);
         assertThat(rec.deltas).containsExactly("Hello", " there", "!");
         assertThat(usage).isEqualTo(new LlmUsage(12, 3));
         assertThat(rec.terminals.get()).isEqualTo(1);
