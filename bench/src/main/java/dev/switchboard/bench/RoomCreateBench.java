@@ -75,4 +75,41 @@ public class RoomCreateBench {
     public Object direct() throws IOException {
         return direct.createRoom("bd-" + counter.incrementAndGet()).execute().body();
     }
+
+    /**
+     * The same comparison with the two calls alternating in one loop, so that load from other
+     * processes hits both alike (JMH runs the two methods one after the other): prints the medians and
+     * their ratio. {@code java -cp bench/target/benchmarks.jar dev.switchboard.bench.RoomCreateBench [pairs]}
+     */
+    public static void main(String[] args) throws IOException {
+        int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
+        RoomCreateBench bench = new RoomCreateBench();
+        bench.setUp();
+        try {
+            long[] direct = new long[pairs];
+            long[] via = new long[pairs];
+            for (int i = -pairs / 5; i < pairs; i++) {
+                long t0 = System.nanoTime();
+                bench.direct();
+                long t1 = System.nanoTime();
+                OperationResult result = bench.viaCoordinator();
+                long t2 = System.nanoTime();
+                if (!result.isSuccess()) {
+                    throw new IllegalStateException("room.create failed: " + result);
+                }
+                if (i >= 0) {
+                    direct[i] = t1 - t0;
+                    via[i] = t2 - t1;
+                }
+            }
+            java.util.Arrays.sort(direct);
+            java.util.Arrays.sort(via);
+            System.out.printf(java.util.Locale.ROOT, "RoomCreateBench interleaved, %d pairs: direct p50 %.3f ms,"
+                    + " viaCoordinator p50 %.3f ms, ratio %.2fx (p25 %.3f / %.3f ms)   target: <= 1.1x%n", pairs,
+                    direct[pairs / 2] / 1e6, via[pairs / 2] / 1e6, (double) via[pairs / 2] / direct[pairs / 2],
+                    direct[pairs / 4] / 1e6, via[pairs / 4] / 1e6);
+        } finally {
+            bench.tearDown();
+        }
+    }
 }

@@ -68,10 +68,16 @@ final class Mermaid {
         for (Map.Entry<String, JsonNode> e : branch.properties()) {
             if (!TARGETS.contains(e.getKey())) {
                 JsonNode v = e.getValue();
-                parts.add(e.getKey() + " " + (v.isTextual() ? v.asText() : v.toString()));
+                parts.add(e.getKey() + " " + (v.isTextual() ? v.asText() : v.isArray() ? join(v) : v.toString()));
             }
         }
         return parts.isEmpty() ? "always" : String.join("; ", parts);
+    }
+
+    private static String join(JsonNode array) {
+        List<String> items = new ArrayList<>();
+        array.forEach(n -> items.add(n.isTextual() ? n.asText() : n.toString()));
+        return String.join(", ", items);
     }
 
     private static String id(String kind, String name) {

@@ -44,7 +44,8 @@ class DocsExportTest {
         assertThat(Files.readString(ref.resolve("operations/docsprobe.delete.md")))
                 .contains("`confirmation` (confirmation, default)", "destructive: yes");
         assertThat(Files.readString(ref.resolve("routing.md")))
-                .contains("```mermaid", "flowchart LR", "request([request]) --> node_families", "room.*");
+                .contains("```mermaid", "flowchart LR", "request([request]) --> node_families",
+                        "|\"operation room.*, participant.*, track.*\"|");
         assertThat(Files.readString(ref.resolve("workflows.md"))).contains("## `session.start`", "`create-room`",
                 "`room.create`");
         for (MetricNames.Metric m : MetricNames.ALL) {

@@ -25,6 +25,32 @@ public interface AgentSession extends AutoCloseable {
         return AgentSessionImpl.start(room, agent, options);
     }
 
+    /**
+     * Runs a session until {@code awaitShutdown} returns or the session ends by itself (the user left,
+     * the room disconnected), then closes it and returns its report. This is the body of a worker-mode
+     * job: {@code job -> AgentSession.run(job.room(), agent, options, job::awaitShutdown)}.
+     */
+    static SessionReport run(RoomSession room, Agent agent, SessionOptions options, Runnable awaitShutdown) {
+        AgentSession session = start(room, agent, options);
+        Thread waiter = Thread.ofVirtual().name("agent-job-shutdown").start(() -> {
+            try {
+                awaitShutdown.run();
+            } finally {
+                session.close();
+            }
+        });
+        try {
+            session.awaitClosed();
+        } finally {
+            waiter.interrupt();
+            session.close();
+        }
+        return session.report();
+    }
+
+    /** Blocks until the session is closed (by {@link #close()}, the user leaving or the room ending). */
+    void awaitClosed();
+
     /** The session's id (report file name, logs). */
     String id();
 

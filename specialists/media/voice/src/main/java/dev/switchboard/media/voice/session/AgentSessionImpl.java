@@ -41,6 +41,7 @@ final class AgentSessionImpl implements AgentSession {
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
     private final List<ChatMessage> history = new CopyOnWriteArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final CountDownLatch closedLatch = new CountDownLatch(1);
     private final Set<String> handoffsThisTurn = new LinkedHashSet<>();
     private final LocalAudioTrack track;
     private final AudioOutput output;
@@ -420,6 +421,19 @@ final class AgentSessionImpl implements AgentSession {
             System.getLogger(AgentSessionImpl.class.getName()).log(System.Logger.Level.DEBUG,
                     "unpublish failed: " + e.getMessage());
         }
-        options.reportDirectory().ifPresent(dir -> recorder.write(dir, Instant.now()));
+        try {
+            options.reportDirectory().ifPresent(dir -> recorder.write(dir, Instant.now()));
+        } finally {
+            closedLatch.countDown();
+        }
+    }
+
+    @Override
+    public void awaitClosed() {
+        try {
+            closedLatch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -124,4 +124,46 @@ class EchoAgentTest {
             assertThat(session.report().turns()).hasSize(1);
         }
     }
+
+    @Test
+    void silenceOnBothSidesMakesTheUserAwayAndSpeechBringsThemBack() throws Exception {
+        SessionOptions options = SessionOptions.builder(new EnergyVad(400))
+                .turnHandling(TurnHandling.defaults().withUserAwayTimeout(java.time.Duration.ofSeconds(1))).build();
+        try (RoomSession agentRoom = AgentRooms.agent(client, LIVEKIT.server(), "away");
+             TestUser user = AgentRooms.user(client, LIVEKIT.server(), "away");
+             AgentSession session = AgentSession.start(agentRoom, Agent.echo(""), options)) {
+            TestUser.waitFor(() -> session.state() == AgentState.AWAY, 10_000);
+            assertThat(session.state()).isEqualTo(AgentState.AWAY);
+            TestUser.waitFor(() -> user.states.contains("away"), 5_000);
+            assertThat(user.states).contains("away");
+            user.say(Utterances.speak("I am back"));
+            TestUser.waitFor(() -> session.report().turns().size() == 1, 15_000);
+            assertThat(session.report().states()).containsSubsequence("listening", "away", "listening", "thinking",
+                    "speaking");
+        }
+    }
+
+    @Test
+    void aJobRunsUntilTheUserLeavesAndReturnsTheReport() throws Exception {
+        SessionOptions options = SessionOptions.builder(new EnergyVad(400)).build();
+        var report = new java.util.concurrent.CompletableFuture<SessionReport>();
+        var never = new java.util.concurrent.CountDownLatch(1);
+        try (RoomSession agentRoom = AgentRooms.agent(client, LIVEKIT.server(), "job")) {
+            TestUser user = AgentRooms.user(client, LIVEKIT.server(), "job");
+            Thread.ofVirtual().start(() -> report.complete(AgentSession.run(agentRoom, Agent.echo(""), options, () -> {
+                try {
+                    never.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            })));
+            user.say(Utterances.speak("Hello job"));
+            TestUser.waitFor(() -> user.agentAudioAfter(0, 1000).isPresent(), 15_000);
+            assertThat(report).isNotDone();
+            user.close();
+            SessionReport done = report.get(15, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(done.states()).endsWith("closed");
+            assertThat(done.turns()).hasSize(1);
+        }
+    }
 }

@@ -118,8 +118,11 @@ class DeepgramSttTest {
         SttStream s = stt("").stream(SttOptions.defaults(), rec);
         feed(s, Audio.tone(1000, 16_000));
         ProviderException e = rec.awaitError();
-        assertThat(e.getMessage()).isEqualTo("dg: the server closed the stream (1011 NET-0000: the fake dropped "
-                + "the stream)");
+        // the close frame usually arrives first; when our next audio write hits the closed socket before
+        // it is read, the failure is the broken connection instead (seen in CI) -- retryable either way
+        assertThat(e.getMessage()).isIn("dg: the server closed the stream (1011 NET-0000: the fake dropped "
+                + "the stream)", "dg: stream: connection failed (Broken pipe)",
+                "dg: stream: connection failed (Connection reset)");
         assertThat(e.retryable()).isTrue();
     }
 

@@ -1,0 +1,74 @@
+package dev.switchboard.media.rtc.worker;
+
+import dev.switchboard.media.rtc.ConnectOptions;
+import dev.switchboard.media.rtc.Participant;
+import dev.switchboard.media.rtc.RoomSession;
+import dev.switchboard.media.rtc.RtcClient;
+import dev.switchboard.spi.Secret;
+import dev.switchboard.testkit.livekit.LiveKitServer;
+import io.livekit.server.AccessToken;
+import io.livekit.server.AgentDispatchServiceClient;
+import io.livekit.server.RoomJoin;
+import io.livekit.server.RoomName;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import livekit.LivekitAgentDispatch.AgentDispatch;
+
+/** Helpers for the worker tests: participant tokens, dispatch calls, waiting. */
+final class Agents {
+
+    private Agents() {
+    }
+
+    static AgentWorkerBuilder worker(LiveKitServer server, RtcClient rtc, String agentName, JobHandler handler) {
+        return AgentWorker.builder().url(server.wsUrl()).apiKey(server.apiKey()).apiSecret(server.apiSecret())
+                .agentName(agentName).rtc(rtc).handler(handler).statusInterval(Duration.ofMillis(500))
+                .drainTimeout(Duration.ofSeconds(2));
+    }
+
+    static RoomSession join(LiveKitServer server, RtcClient rtc, String identity, String room) {
+        AccessToken token = new AccessToken(server.apiKey(), server.apiSecret().reveal());
+        token.setIdentity(identity);
+        token.addGrants(new RoomJoin(true), new RoomName(room));
+        return rtc.connect(ConnectOptions.of(server.wsUrl(), Secret.of("test:" + identity, token.toJwt())));
+    }
+
+    static AgentDispatchServiceClient dispatches(LiveKitServer server) {
+        return AgentDispatchServiceClient.createClient(server.httpUrl().toString(), server.apiKey(),
+                server.apiSecret().reveal());
+    }
+
+    static AgentDispatch dispatch(AgentDispatchServiceClient client, String room, String agent) throws IOException {
+        var response = client.createDispatch(room, agent, "meta:" + room).execute();
+        if (!response.isSuccessful() || response.body() == null) {
+            throw new AssertionError("CreateDispatch failed: HTTP " + response.code());
+        }
+        return response.body();
+    }
+
+    static List<AgentDispatch> list(AgentDispatchServiceClient client, String room) throws IOException {
+        var body = client.listDispatch(room).execute().body();
+        return body == null ? List.of() : body;
+    }
+
+    /** The first remote participant whose identity starts with {@code agent-}, waiting up to 20 s. */
+    static Optional<Participant> awaitAgent(RoomSession session) throws InterruptedException {
+        waitUntil(Duration.ofSeconds(20), () -> session.remoteParticipants().stream()
+                .anyMatch(p -> p.identity().startsWith("agent-")));
+        return session.remoteParticipants().stream().filter(p -> p.identity().startsWith("agent-")).findFirst();
+    }
+
+    static boolean waitUntil(Duration timeout, BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                return false;
+            }
+            Thread.sleep(25);
+        }
+        return true;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.switchboard.specialist.media;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.switchboard.coordinator.Switchboard;
+import dev.switchboard.media.rtc.ConnectOptions;
+import dev.switchboard.media.rtc.RoomSession;
+import dev.switchboard.media.rtc.RtcClient;
+import dev.switchboard.spi.OperationRequest;
+import dev.switchboard.spi.OperationResult;
+import dev.switchboard.spi.Secret;
+import dev.switchboard.spi.SwitchboardEvent;
+import dev.switchboard.testkit.livekit.LiveKitServer;
+import io.livekit.server.AccessToken;
+import io.livekit.server.RoomJoin;
+import io.livekit.server.RoomName;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+
+/** An embedded coordinator (media and room specialists from the class path) on a testkit server. */
+final class Embedded {
+
+    private Embedded() {
+    }
+
+    static Switchboard switchboard(LiveKitServer livekit, Path dir) {
+        return Switchboard.builder().journal(dir.resolve("journal.log")).watchModes(false)
+                .environment(Map.of("LIVEKIT_URL", livekit.httpUrl().toString(),
+                        "LIVEKIT_API_KEY", livekit.apiKey(), "LIVEKIT_API_SECRET", livekit.apiSecret().reveal()))
+                .build();
+    }
+
+    static OperationResult run(Switchboard sb, String operation, ObjectNode params) {
+        return sb.execute(OperationRequest.builder(operation).params(params).build());
+    }
+
+    static ObjectNode ok(Switchboard sb, String operation, ObjectNode params) {
+        OperationResult result = run(sb, operation, params);
+        if (!(result instanceof OperationResult.Success s)) {
+            throw new AssertionError(operation + " failed: " + result);
+        }
+        return s.payload();
+    }
+
+    static RoomSession join(LiveKitServer server, RtcClient rtc, String identity, String room) {
+        AccessToken token = new AccessToken(server.apiKey(), server.apiSecret().reveal());
+        token.setIdentity(identity);
+        token.addGrants(new RoomJoin(true), new RoomName(room));
+        return rtc.connect(ConnectOptions.of(server.wsUrl(), Secret.of("test:" + identity, token.toJwt())));
+    }
+
+    static Optional<SwitchboardEvent> await(List<SwitchboardEvent> events, Predicate<SwitchboardEvent> match)
+            throws InterruptedException {
+        waitUntil(Duration.ofSeconds(20), () -> events.stream().anyMatch(match));
+        return events.stream().filter(match).findFirst();
+    }
+
+    static boolean waitUntil(Duration timeout, BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                return false;
+            }
+            Thread.sleep(25);
+        }
+        return true;
+    }
+}
