@@ -336,19 +336,22 @@ final class AgentWorkerImpl implements AgentWorker, WorkerSocket.Handler {
             }
             state = WorkerState.CLOSED;
             post(() -> {
-                if (socket != null) {
-                    socket.close();
-                    socket = null;
+                WorkerSocket s = socket;
+                socket = null;
+                if (s != null) {
+                    s.close();
+                    s.awaitFinished(Duration.ofSeconds(2));
                 }
             });
             loop.shutdown();
             try {
                 loop.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+                http.dispatcher().executorService().shutdown();
+                http.connectionPool().evictAll();
+                http.dispatcher().executorService().awaitTermination(1, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            http.dispatcher().executorService().shutdown();
-            http.connectionPool().evictAll();
             JobRunner r = runner;
             if (r != null) {
                 r.close();

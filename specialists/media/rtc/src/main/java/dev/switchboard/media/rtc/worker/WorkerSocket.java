@@ -3,7 +3,10 @@ package dev.switchboard.media.rtc.worker;
 import com.google.protobuf.InvalidProtocolBufferException;
 import dev.switchboard.spi.Secret;
 import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import livekit.LivekitAgent.ServerMessage;
 import livekit.LivekitAgent.WorkerMessage;
@@ -32,6 +35,7 @@ final class WorkerSocket {
     }
 
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final CountDownLatch finished = new CountDownLatch(1);
     private final Executor events;
     private final Handler handler;
     private volatile WebSocket socket;
@@ -79,6 +83,18 @@ final class WorkerSocket {
         }
     }
 
+    /**
+     * Waits at most {@code timeout} for OkHttp to finish with the socket (close handshake done or
+     * connection failed), so no OkHttp thread still runs this plugin's code after its owner stopped.
+     */
+    void awaitFinished(Duration timeout) {
+        try {
+            finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Drops the connection at once, as a network loss would, and reports it. */
     void abort(String reason) {
         WebSocket s = socket;
@@ -122,7 +138,13 @@ final class WorkerSocket {
         }
 
         @Override
+        public void onClosed(WebSocket webSocket, int code, String reason) {
+            finished.countDown();
+        }
+
+        @Override
         public void onFailure(WebSocket webSocket, Throwable t, Response response) {
+            finished.countDown();
             int status = response == null ? 0 : response.code();
             String why = response == null ? String.valueOf(t.getMessage())
                     : "HTTP " + status + " " + response.message();
