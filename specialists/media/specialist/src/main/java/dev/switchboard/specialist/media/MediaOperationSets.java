@@ -12,7 +12,8 @@ final class MediaOperationSets {
     /** The groups, in the order their operations are declared. */
     static final List<OperationSet> ALL = List.of(
             WorkerOperations.SET,
-            DataBridgeOperations.SET);
+            DataBridgeOperations.SET,
+            AgentOperations.SET);
 
     private MediaOperationSets() {
     }
