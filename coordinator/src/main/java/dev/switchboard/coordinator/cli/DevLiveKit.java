@@ -51,6 +51,11 @@ final class DevLiveKit implements AutoCloseable {
         };
     }
 
+    /** The network the server listens on. */
+    LiveKitNetwork network() {
+        return server.network();
+    }
+
     LiveKitServer server() {
         return server;
     }

@@ -104,6 +104,9 @@ final class ServeCommand implements Callable<Integer> {
             }
             stopped.countDown();
         }, "switchboard-serve-shutdown"));
+        if (devServer != null) {
+            PlaygroundAgent.start(switchboard, env, devServer.network(), System.err);
+        }
         announce(api, env, devServer);
         stopped.await();
         return ExitCodes.OK;
