@@ -57,9 +57,10 @@ final class DeepgramStream extends WebSocketListener implements SttStream {
     }
 
     void open(OkHttpClient client, Request request) {
-        socket = client.newWebSocket(request, this);
+        // the timer first: a fast refusal can reach the code that cancels it before this returns
         long period = keepAlive.toMillis();
         keepAliveTask = Http.timers().scheduleAtFixedRate(this::keepAlive, period, period, TimeUnit.MILLISECONDS);
+        socket = client.newWebSocket(request, this);
     }
 
     @Override

@@ -60,10 +60,11 @@ final class ElevenLabsStream extends WebSocketListener implements TtsStream {
     }
 
     void open(OkHttpClient client, Request request, String beginning) {
-        socket = client.newWebSocket(request, this);
-        socket.send(beginning);
+        // the watchdog first: a fast server's error can reach fail() (which cancels it) before this returns
         long tick = Math.max(50, idle.toMillis() / 4);
         watchdog = Http.timers().scheduleAtFixedRate(this::checkIdle, tick, tick, TimeUnit.MILLISECONDS);
+        socket = client.newWebSocket(request, this);
+        socket.send(beginning);
     }
 
     @Override
