@@ -186,13 +186,7 @@ final class ElevenLabsStream extends WebSocketListener implements TtsStream {
 
     @Override
     public void onFailure(WebSocket ws, Throwable t, Response response) {
-        if (response != null && response.code() != 101) {
-            fail(HttpErrors.status(provider, response, redactor));
-        } else if (t instanceof IOException io) {
-            fail(HttpErrors.io(provider, "stream", io, redactor));
-        } else {
-            fail(new ProviderException(provider, "stream failed: " + redactor.clean(String.valueOf(t)), true));
-        }
+        fail(HttpErrors.webSocket(provider, t, response, redactor));
     }
 
     private void fail(ProviderException e) {

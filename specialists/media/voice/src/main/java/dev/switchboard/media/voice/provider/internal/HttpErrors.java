@@ -62,6 +62,19 @@ public final class HttpErrors {
         return new ProviderException(provider, what + ": " + kind + " (" + redactor.clean(detail) + ")", true);
     }
 
+    /**
+     * What a failed WebSocket (OkHttp's {@code onFailure}) means: the HTTP refusal of the upgrade
+     * when there was one, else the I/O problem, else the throwable's text, all without keys.
+     */
+    public static ProviderException webSocket(String provider, Throwable t, Response response, Redactor redactor) {
+        if (response != null && response.code() != 101) {
+            return status(provider, response, redactor);
+        } else if (t instanceof IOException io) {
+            return io(provider, "stream", io, redactor);
+        }
+        return new ProviderException(provider, "stream failed: " + redactor.clean(String.valueOf(t)), true);
+    }
+
     /** The provider's own message in an error body, or the body's start when it is not JSON. */
     static String providerMessage(String body) {
         String b = body.strip();
