@@ -9,9 +9,9 @@
   const $ = (id) => document.getElementById(id);
   const LEVEL = 0.02; // RMS above which a side counts as audible
   const state = {
-    connected: false, room: '', identity: '', agentIdentity: '', agentStates: [], transcript: [],
-    turns: [], agentReported: [], remoteAudioTracks: 0, agentPeakHz: 0, agentMaxLevel: 0, micMaxLevel: 0,
-    dataMessages: [], errors: [],
+    connected: false, room: '', identity: '', agentIdentity: '', agentStates: [], agentStateTimes: [],
+    transcript: [], turns: [], agentReported: [], remoteAudioTracks: 0, agentPeakHz: 0, agentMaxLevel: 0,
+    micMaxLevel: 0, agentLevel: 0, micLevel: 0, dataMessages: [], errors: [],
   };
   window.playground = state;
 
@@ -59,6 +59,8 @@
     const now = performance.now();
     const mic = rms(micAnalyser);
     const agent = rms(agentAnalyser);
+    state.micLevel = mic;
+    state.agentLevel = agent;
     state.micMaxLevel = Math.max(state.micMaxLevel, mic);
     state.agentMaxLevel = Math.max(state.agentMaxLevel, agent);
     $('micLevel').style.width = Math.min(100, mic * 400) + '%';
@@ -97,6 +99,7 @@
     $('agent').textContent = participant.identity;
     if (s && state.agentStates[state.agentStates.length - 1] !== s) {
       state.agentStates.push(s);
+      state.agentStateTimes.push(performance.now());
       $('state').textContent = s;
     }
   }

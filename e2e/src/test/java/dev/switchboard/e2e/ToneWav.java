@@ -21,7 +21,11 @@ final class ToneWav {
 
     /** A mono 16-bit WAV file's bytes holding {@link #samples}. */
     static byte[] sine(double hz, int rate, int seconds) {
-        short[] pcm = samples(hz, rate, seconds);
+        return wav(samples(hz, rate, seconds), rate);
+    }
+
+    /** A mono 16-bit WAV file's bytes holding {@code pcm} at {@code rate}. */
+    static byte[] wav(short[] pcm, int rate) {
         ByteBuffer b = ByteBuffer.allocate(44 + pcm.length * 2).order(ByteOrder.LITTLE_ENDIAN);
         b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + pcm.length * 2)
                 .put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1)
