@@ -8,8 +8,9 @@
 //     A conversation with the voice agent in the page's room, the microphone fed through WebAudio
 //     (talk-mic.mjs) so the driver decides when the user speaks: say the first WAV and wait for the
 //     agent's answer; say the long WAV, wait until the agent has been speaking its (long) answer for
-//     1.5 s, then say the interrupt WAV over it and measure how fast the agent stops (barge-in).
-//     Prints window.playground plus `talk` (timings, in ms of the page's clock) as one JSON line.
+//     1.5 s, then say the interrupt WAV over it and measure how fast the agent stops (barge-in); then
+//     leave the room. Prints window.playground plus `talk` (timings, in ms of the page's clock) as one
+//     JSON line.
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { installTalkMic, loadWav, say } from './talk-mic.mjs';
@@ -56,7 +57,12 @@ try {
   }
   const observed = await page.evaluate(() => window.playground);
   observed.consoleTail = logs.slice(-20);
-  if (talk) observed.talk = result;
+  if (talk) {
+    observed.talk = result;
+    // the user leaves, as closing the tab does (livekit-client disconnects on pagehide)
+    await page.click('#leave');
+    await page.waitForFunction(() => !window.playground.connected, null, { timeout: 10000 });
+  }
   console.log(JSON.stringify(observed));
 } finally {
   await browser.close();

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import livekit.LivekitModels.ParticipantInfo;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,8 @@ class MainJobVoiceTest {
                     .orElseGet(() -> fail("the echo agent did not join; serve " + serve.describe()));
             assertThat(serve.awaitLine("switchboard: ready", Duration.ofSeconds(30))).as(serve.describe()).isPresent();
             assertThat(serve.output()).as("every specialist came from its plugin JAR").doesNotContain("plugin refused");
-            awaitListening(serve.devEnv(), joined.substring(joined.indexOf('(') + 1, joined.indexOf(')')));
+            String agent = joined.substring(joined.indexOf('(') + 1, joined.indexOf(')'));
+            awaitListening(serve.devEnv(), agent::equals, "agent " + agent);
 
             JsonNode page = drive("http://127.0.0.1:" + httpPort + "/playground/", first, longer, interrupt);
             JsonNode talk = page.path("talk");
@@ -81,6 +83,10 @@ class MainJobVoiceTest {
             assertThat(page.path("turns").size()).as("turns with a latency figure").isGreaterThanOrEqualTo(1);
             assertThat(page.path("turns").get(0).asLong()).as("turn 1 latency, ms").isPositive();
             assertBargeIn(talk);
+
+            // the session served that user and ended when the page left; the next visitor needs an agent too
+            awaitListening(serve.devEnv(), id -> !id.equals(agent) && id.startsWith("agent-"), "a new agent");
+            assertThat(serve.output()).contains("again: the last session ended when its user left");
         }
     }
 
@@ -98,8 +104,9 @@ class MainJobVoiceTest {
                 .isBetween(0L, STOP_BOUND_MS);
     }
 
-    /** Waits until the agent participant is in the room and publishes lk.agent.state = listening. */
-    private static void awaitListening(Map<String, String> env, String identity) throws Exception {
+    /** Waits until an agent participant {@code identity} accepts is in the room, in state listening. */
+    private static void awaitListening(Map<String, String> env, Predicate<String> identity, String what)
+            throws Exception {
         RoomServiceClient rooms = RoomServiceClient.createClient(env.get("LIVEKIT_URL").replace("ws://", "http://"),
                 env.get("LIVEKIT_API_KEY"), env.get("LIVEKIT_API_SECRET"));
         List<ParticipantInfo> seen = List.of();
@@ -107,13 +114,13 @@ class MainJobVoiceTest {
         while (System.nanoTime() < end) {
             List<ParticipantInfo> body = rooms.listParticipants("playground").execute().body();
             seen = body == null ? List.of() : body;
-            if (seen.stream().anyMatch(p -> p.getIdentity().equals(identity)
+            if (seen.stream().anyMatch(p -> identity.test(p.getIdentity())
                     && "listening".equals(p.getAttributesMap().get("lk.agent.state")))) {
                 return;
             }
             Thread.sleep(200);
         }
-        fail("agent " + identity + " is not listening in room playground; participants: "
+        fail(what + " is not listening in room playground; participants: "
                 + seen.stream().map(p -> p.getIdentity() + " " + p.getAttributesMap()).toList());
     }
 

@@ -1,5 +1,6 @@
 package dev.switchboard.coordinator.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.coordinator.Switchboard;
 import dev.switchboard.spi.Caller;
 import dev.switchboard.spi.Json;
@@ -10,28 +11,53 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Puts a voice agent in the playground room when {@code serve} runs its own LiveKit server: the
+ * Keeps a voice agent in the playground room while {@code serve} runs its own LiveKit server: the
  * media specialist's echo agent (no API keys; greets with espeak-ng, repeats each utterance), through
- * {@code media.agent.start}. Skipped, with the reason printed, when the media specialist is not
- * loaded, when {@code SWITCHBOARD_PLAYGROUND_AGENT_START=none}, or on the loopback dev network
- * (no WebRTC media there). A failure is printed and does not stop {@code serve}. Stateless.
+ * {@code media.agent.start}. A session ends when the user it serves leaves (its state becomes
+ * {@code closed}), so every 2 s the keeper reads the agent's {@code lk.agent.state} from LiveKit
+ * ({@link RoomAgentState}; not a Switchboard operation, so nothing is journaled) and replaces an
+ * ended session ({@code media.agent.stop}, then {@code media.agent.start}): the next visitor of the
+ * page, or the same one after a reload, finds an agent listening. Skipped, with the reason printed,
+ * when the media specialist is not loaded, when {@code SWITCHBOARD_PLAYGROUND_AGENT_START=none}, or
+ * on the loopback dev network (no WebRTC media there). A failure is printed and does not stop
+ * {@code serve}. Thread-safe.
  */
-final class PlaygroundAgent {
+final class PlaygroundAgent implements AutoCloseable {
 
-    private PlaygroundAgent() {
+    private static final Duration CHECK_EVERY = Duration.ofSeconds(2);
+    private static final Caller SERVE = Caller.of("serve", "ops", "admin");
+
+    /** The session the keeper runs and its participant identity. */
+    private record Joined(String session, String identity) {
     }
 
-    static void start(Switchboard switchboard, Map<String, String> env, LiveKitNetwork network, PrintStream err) {
-        String room = env.getOrDefault("SWITCHBOARD_PLAYGROUND_ROOM", "playground");
-        String agent = env.getOrDefault("SWITCHBOARD_PLAYGROUND_AGENT_START", "echo");
+    private final Switchboard switchboard;
+    private final String room;
+    private final String agent;
+    private final RoomAgentState states;
+    private final PrintStream err;
+    private volatile boolean closed;
+
+    PlaygroundAgent(Switchboard switchboard, Map<String, String> env, PrintStream err) {
+        this.switchboard = switchboard;
+        this.room = env.getOrDefault("SWITCHBOARD_PLAYGROUND_ROOM", "playground");
+        this.agent = env.getOrDefault("SWITCHBOARD_PLAYGROUND_AGENT_START", "echo");
+        this.states = new RoomAgentState(env.getOrDefault("LIVEKIT_URL", ""),
+                env.getOrDefault("LIVEKIT_API_KEY", ""), env.getOrDefault("LIVEKIT_API_SECRET", ""));
+        this.err = err;
+    }
+
+    /** Puts the agent in the room and keeps one there until {@link #close()}; does nothing when skipped. */
+    void start(LiveKitNetwork network) {
         if (agent.equals("none")) {
             return;
         }
         if (network == LiveKitNetwork.LOOPBACK) {
-            err.println("switchboard: no agent in room " + room + ": the loopback dev network carries no WebRTC "
-                    + "media (unset SWITCHBOARD_DEV_NETWORK to use this machine's address)");
+            err.println("switchboard: no agent in room " + room + ": the loopback dev network carries no "
+                    + "WebRTC media (unset SWITCHBOARD_DEV_NETWORK to use this machine's address)");
             return;
         }
         boolean media = switchboard.operations().stream()
@@ -40,15 +66,55 @@ final class PlaygroundAgent {
             err.println("switchboard: no agent in room " + room + ": the media specialist is not loaded");
             return;
         }
-        OperationResult r = switchboard.execute(OperationRequest.builder("media.agent.start")
-                .params(Json.object().put("room", room).put("agent", agent))
-                .caller(Caller.of("serve", "ops", "admin"))
-                .deadline(Instant.now().plus(Duration.ofSeconds(30))).build());
-        switch (r) {
-            case OperationResult.Success s -> err.println("switchboard: the " + agent + " agent is in room " + room
-                    + " (" + s.payload().path("identity").asText() + "); open the playground and talk");
-            case OperationResult.Failure f -> err.println("switchboard: the " + agent + " agent could not join room "
-                    + room + ": " + f.code() + ": " + f.message());
+        join("").ifPresent(first -> Thread.ofPlatform().daemon().name("playground-agent").start(() -> keep(first)));
+    }
+
+    private Optional<Joined> join(String why) {
+        OperationResult r = execute("media.agent.start", Json.object().put("room", room).put("agent", agent));
+        return switch (r) {
+            case OperationResult.Success s -> {
+                String identity = s.payload().path("identity").asText();
+                err.println("switchboard: the " + agent + " agent is in room " + room + " (" + identity + ")" + why
+                        + "; open the playground and talk");
+                yield Optional.of(new Joined(s.payload().path("session_id").asText(), identity));
+            }
+            case OperationResult.Failure f -> {
+                err.println("switchboard: the " + agent + " agent could not join room " + room + ": " + f.code()
+                        + ": " + f.message());
+                yield Optional.empty();
+            }
+        };
+    }
+
+    private void keep(Joined first) {
+        Joined current = first;
+        while (!closed) {
+            try {
+                Thread.sleep(CHECK_EVERY);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (closed || !states.of(room, current.identity()).map("closed"::equals).orElse(false)) {
+                continue;
+            }
+            execute("media.agent.stop", Json.object().put("session_id", current.session()));
+            Optional<Joined> next = closed ? Optional.empty()
+                    : join(" again: the last session ended when its user left");
+            if (next.isEmpty()) {
+                return;
+            }
+            current = next.get();
         }
+    }
+
+    private OperationResult execute(String operation, ObjectNode params) {
+        return switchboard.execute(OperationRequest.builder(operation).params(params).caller(SERVE)
+                .deadline(Instant.now().plus(Duration.ofSeconds(30))).build());
+    }
+
+    /** Stops keeping the agent (serve is shutting down; closing the coordinator ends the session). */
+    @Override
+    public void close() {
+        closed = true;
     }
 }

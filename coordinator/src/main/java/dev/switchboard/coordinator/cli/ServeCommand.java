@@ -96,7 +96,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         DevLiveKit devServer = dev;
+        PlaygroundAgent agent = new PlaygroundAgent(switchboard, env, System.err);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            agent.close();
             api.close();
             switchboard.close();
             if (devServer != null) {
@@ -105,7 +107,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "switchboard-serve-shutdown"));
         if (devServer != null) {
-            PlaygroundAgent.start(switchboard, env, devServer.network(), System.err);
+            agent.start(devServer.network());
         }
         announce(api, env, devServer);
         stopped.await();
