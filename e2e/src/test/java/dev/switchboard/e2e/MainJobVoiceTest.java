@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.testkit.SpeechFixtures;
 import io.livekit.server.RoomServiceClient;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MainJobVoiceTest {
 
-    private static final Path WEB = Path.of("..", "web", "playground").toAbsolutePath().normalize();
     private static final int RATE = 48_000;
     /** The page's level above which a side is audible (app.js). */
     private static final double AUDIBLE = 0.02;
@@ -47,7 +43,7 @@ class MainJobVoiceTest {
     void userTalksHearsTheAgentAnswerAndStopWhenInterrupted() throws Exception {
         Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
         require(Files.isExecutable(chromium), "Chromium is missing at " + chromium + " (scripts/setup.sh installs it)");
-        require(Files.isDirectory(WEB.resolve("node_modules/playwright-core")),
+        require(Files.isDirectory(PageDriver.WEB.resolve("node_modules/playwright-core")),
                 "the playground's npm packages are missing (scripts/setup.sh runs npm ci in web/playground)");
         SpeechFixtures.requireEspeak();
         Path first = speech("first", "Hello agent, can you hear me clearly?");
@@ -65,7 +61,8 @@ class MainJobVoiceTest {
             String agent = joined.substring(joined.indexOf('(') + 1, joined.indexOf(')'));
             awaitListening(serve.devEnv(), agent::equals, "agent " + agent);
 
-            JsonNode page = drive("http://127.0.0.1:" + httpPort + "/playground/", first, longer, interrupt);
+            JsonNode page = PageDriver.drive("--talk", "http://127.0.0.1:" + httpPort + "/playground/",
+                    first.toString(), longer.toString(), interrupt.toString());
             JsonNode talk = page.path("talk");
             System.out.printf("mainjob: turn latency (user stops -> agent audio, in the browser) %s ms; barge-in: "
                             + "state left speaking after %d ms, agent audio stopped after %d ms (browser jitter "
@@ -128,18 +125,6 @@ class MainJobVoiceTest {
         Path wav = dir.resolve(name + ".wav");
         Files.write(wav, ToneWav.wav(SpeechFixtures.say(text, RATE), RATE));
         return wav;
-    }
-
-    private static JsonNode drive(String url, Path first, Path longer, Path interrupt) throws Exception {
-        Process node = new ProcessBuilder("node", WEB.resolve("test/drive.mjs").toString(), "--talk", url,
-                first.toString(), longer.toString(), interrupt.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        node.getInputStream().transferTo(out);
-        assertThat(node.waitFor(100, TimeUnit.SECONDS)).as("the browser driver finished").isTrue();
-        String text = out.toString(StandardCharsets.UTF_8).strip();
-        assertThat(node.exitValue()).as("drive.mjs exit; output: %s", text).isZero();
-        return new ObjectMapper().readTree(text.substring(text.lastIndexOf('\n') + 1));
     }
 
     private static List<String> texts(JsonNode array) {

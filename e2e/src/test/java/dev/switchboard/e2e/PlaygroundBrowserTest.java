@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.coordinator.Switchboard;
 import dev.switchboard.coordinator.http.HttpApi;
 import dev.switchboard.coordinator.http.HttpSettings;
@@ -21,12 +20,9 @@ import dev.switchboard.testkit.livekit.LiveKitServer;
 import io.livekit.server.AccessToken;
 import io.livekit.server.RoomJoin;
 import io.livekit.server.RoomName;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PlaygroundBrowserTest {
 
-    private static final Path WEB = Path.of("..", "web", "playground").toAbsolutePath().normalize();
+    private static final Path WEB = PageDriver.WEB;
 
     @TempDir
     Path dir;
@@ -74,7 +70,7 @@ class PlaygroundBrowserTest {
             });
             JsonNode page;
             try {
-                page = drive("http://127.0.0.1:" + api.port() + "/playground/", wav, 8);
+                page = PageDriver.drive("http://127.0.0.1:" + api.port() + "/playground/", wav.toString(), "8");
             } finally {
                 feeder.interrupt();
             }
@@ -100,17 +96,6 @@ class PlaygroundBrowserTest {
         token.setIdentity("java");
         token.addGrants(new RoomJoin(true), new RoomName("browser"));
         return Secret.of("token", token.toJwt());
-    }
-
-    private static JsonNode drive(String url, Path wav, int seconds) throws Exception {
-        Process node = new ProcessBuilder("node", WEB.resolve("test/drive.mjs").toString(), url, wav.toString(),
-                String.valueOf(seconds)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        node.getInputStream().transferTo(out);
-        assertThat(node.waitFor(90, TimeUnit.SECONDS)).as("the browser driver finished").isTrue();
-        String text = out.toString(StandardCharsets.UTF_8).strip();
-        assertThat(node.exitValue()).as("drive.mjs exit; output: %s", text).isZero();
-        return new ObjectMapper().readTree(text.substring(text.lastIndexOf('\n') + 1));
     }
 
     /** Collects the remote audio of one participant (the page) and finds its dominant frequency. */

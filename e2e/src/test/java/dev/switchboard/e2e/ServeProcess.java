@@ -29,8 +29,6 @@ import java.util.stream.Collectors;
  */
 final class ServeProcess implements AutoCloseable {
 
-    private static final Path WEB = Path.of("..", "web", "playground").toAbsolutePath().normalize();
-
     private final Process process;
     private final Path data;
     private final List<String> lines = new ArrayList<>();
@@ -61,7 +59,7 @@ final class ServeProcess implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().remove("LIVEKIT_URL");
         pb.environment().put("ORT_DISABLE_TELEMETRY", "1");
-        pb.environment().put("SWITCHBOARD_WEB", WEB.toString());
+        pb.environment().put("SWITCHBOARD_WEB", PageDriver.WEB.toString());
         pb.environment().put("SWITCHBOARD_PLUGINS", Path.of("target", "plugins").toAbsolutePath().toString());
         pb.environment().putAll(env);
         return new ServeProcess(pb.start(), data);
