@@ -1,9 +1,11 @@
 package dev.switchboard.media.voice.provider;
 
 import dev.switchboard.media.voice.spi.Failover;
+import dev.switchboard.media.voice.spi.FailoverListener;
 import dev.switchboard.media.voice.spi.ProviderException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -45,32 +47,35 @@ abstract class ChainAttempts<P, H> {
     private final List<P> providers;
     private final Function<P, String> names;
     private final Breakers breakers;
+    private final boolean opensUnderLock;
+    private final FailoverListener listener;
+    private final Consumer<ProviderException> onError;
     private final ChainFailures failures = new ChainFailures();
     private final List<Passed> passed = new ArrayList<>();
     private Attempt<H> current;
     private boolean over;
 
-    ChainAttempts(String chain, List<P> providers, Function<P, String> names, Breakers breakers) {
+    /**
+     * A chain over {@code providers}. With {@code opensUnderLock} a provider is opened (and fed what
+     * came so far) under the monitor, so pushes cannot slip between the opening and the replay.
+     * {@code listener} hears the failovers, {@code onError} the error that ends the chain.
+     */
+    ChainAttempts(String chain, List<P> providers, Function<P, String> names, Breakers breakers,
+            boolean opensUnderLock, FailoverListener listener, Consumer<ProviderException> onError) {
         this.chain = chain;
         this.providers = providers;
         this.names = names;
         this.breakers = breakers;
+        this.opensUnderLock = opensUnderLock;
+        this.listener = listener;
+        this.onError = onError;
     }
 
     /** Starts {@code provider} for attempt {@code a} (whose callbacks go through this chain). */
     abstract H open(P provider, Attempt<H> a);
 
-    /** Whether {@link #open} runs under the monitor (so pushes cannot slip between it and the replay). */
-    abstract boolean opensUnderLock();
-
     /** Stops a started attempt (close or cancel). */
     abstract void stop(H handle);
-
-    /** Tells the listener the chain failed; nothing more comes. */
-    abstract void reportError(ProviderException error);
-
-    /** Tells the listener the chain moved on. */
-    abstract void reportFailover(Failover failover);
 
     /** Called after an attempt failed, before the chain moves on or ends (default: nothing). */
     void abandoned(H handle) {
@@ -95,7 +100,7 @@ abstract class ChainAttempts<P, H> {
                 started = new Attempt<>(i, breakers.now());
                 current = started;
                 events = failoversTo(names.apply(providers.get(i)));
-                if (opensUnderLock()) {
+                if (opensUnderLock) {
                     started.handle = open(providers.get(i), started);
                 }
             }
@@ -104,10 +109,10 @@ abstract class ChainAttempts<P, H> {
                 exhausted = failures.exhausted(chain);
             }
         }
-        events.forEach(this::reportFailover);
+        events.forEach(listener::onFailover);
         if (exhausted != null) {
-            reportError(exhausted);
-        } else if (!opensUnderLock()) {
+            onError.accept(exhausted);
+        } else if (!opensUnderLock) {
             H handle = open(providers.get(started.index), started);
             started.handle = handle;
             boolean orphan;
@@ -198,7 +203,7 @@ abstract class ChainAttempts<P, H> {
             abandoned(handle);
         }
         if (ends) {
-            reportError(error);
+            onError.accept(error);
         } else {
             next(a.index + 1);
         }

@@ -1,7 +1,6 @@
 package dev.switchboard.media.voice.provider;
 
 import dev.switchboard.media.voice.spi.ChatRequest;
-import dev.switchboard.media.voice.spi.Failover;
 import dev.switchboard.media.voice.spi.LanguageModel;
 import dev.switchboard.media.voice.spi.LlmCall;
 import dev.switchboard.media.voice.spi.LlmListener;
@@ -18,7 +17,7 @@ final class ChainLlmCall extends ChainAttempts<LanguageModel, LlmCall> implement
 
     ChainLlmCall(String chain, List<LanguageModel> models, Breakers breakers, ChatRequest request,
             LlmListener listener) {
-        super(chain, models, LanguageModel::name, breakers);
+        super(chain, models, LanguageModel::name, breakers, false, listener, listener::onError);
         this.request = request;
         this.listener = listener;
     }
@@ -29,23 +28,8 @@ final class ChainLlmCall extends ChainAttempts<LanguageModel, LlmCall> implement
     }
 
     @Override
-    boolean opensUnderLock() {
-        return false;
-    }
-
-    @Override
     void stop(LlmCall call) {
         call.cancel();
-    }
-
-    @Override
-    void reportError(ProviderException error) {
-        listener.onError(error);
-    }
-
-    @Override
-    void reportFailover(Failover failover) {
-        listener.onFailover(failover);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.switchboard.media.voice.provider;
 
-import dev.switchboard.media.voice.spi.Failover;
 import dev.switchboard.media.voice.spi.ProviderException;
 import dev.switchboard.media.voice.spi.SpeechToText;
 import dev.switchboard.media.voice.spi.SttListener;
@@ -23,7 +22,7 @@ final class ChainSttStream extends ChainAttempts<SpeechToText, SttStream> implem
 
     ChainSttStream(String chain, List<SpeechToText> providers, Breakers breakers, SttOptions options,
             SttListener listener) {
-        super(chain, providers, SpeechToText::name, breakers);
+        super(chain, providers, SpeechToText::name, breakers, true, listener, listener::onError);
         this.options = options;
         this.listener = listener;
     }
@@ -43,11 +42,6 @@ final class ChainSttStream extends ChainAttempts<SpeechToText, SttStream> implem
     }
 
     @Override
-    boolean opensUnderLock() {
-        return true;
-    }
-
-    @Override
     void stop(SttStream stream) {
         stream.close();
     }
@@ -55,16 +49,6 @@ final class ChainSttStream extends ChainAttempts<SpeechToText, SttStream> implem
     @Override
     void abandoned(SttStream stream) {
         stream.close();
-    }
-
-    @Override
-    void reportError(ProviderException error) {
-        listener.onError(error);
-    }
-
-    @Override
-    void reportFailover(Failover failover) {
-        listener.onFailover(failover);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.switchboard.media.voice.provider;
 
 import dev.switchboard.media.rtc.Resampler;
-import dev.switchboard.media.voice.spi.Failover;
 import dev.switchboard.media.voice.spi.ProviderException;
 import dev.switchboard.media.voice.spi.TextToSpeech;
 import dev.switchboard.media.voice.spi.TtsListener;
@@ -22,7 +21,7 @@ final class ChainTtsStream extends ChainAttempts<TextToSpeech, TtsStream> implem
 
     ChainTtsStream(String chain, List<TextToSpeech> providers, Breakers breakers, int rate, TtsOptions options,
             TtsListener listener) {
-        super(chain, providers, TextToSpeech::name, breakers);
+        super(chain, providers, TextToSpeech::name, breakers, true, listener, listener::onError);
         this.rate = rate;
         this.options = options;
         this.listener = listener;
@@ -41,23 +40,8 @@ final class ChainTtsStream extends ChainAttempts<TextToSpeech, TtsStream> implem
     }
 
     @Override
-    boolean opensUnderLock() {
-        return true;
-    }
-
-    @Override
     void stop(TtsStream stream) {
         stream.cancel();
-    }
-
-    @Override
-    void reportError(ProviderException error) {
-        listener.onError(error);
-    }
-
-    @Override
-    void reportFailover(Failover failover) {
-        listener.onFailover(failover);
     }
 
     @Override
