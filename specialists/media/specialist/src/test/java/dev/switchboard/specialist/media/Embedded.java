@@ -29,9 +29,20 @@ final class Embedded {
 
     static Switchboard switchboard(LiveKitServer livekit, Path dir) {
         return Switchboard.builder().journal(dir.resolve("journal.log")).watchModes(false)
-                .environment(Map.of("LIVEKIT_URL", livekit.httpUrl().toString(),
-                        "LIVEKIT_API_KEY", livekit.apiKey(), "LIVEKIT_API_SECRET", livekit.apiSecret().reveal()))
-                .build();
+                .environment(environment(livekit, Map.of())).build();
+    }
+
+    /** A coordinator over the modes folder {@code modes}, with {@code extra} environment variables. */
+    static Switchboard switchboard(LiveKitServer livekit, Path dir, Path modes, Map<String, String> extra) {
+        return Switchboard.builder().journal(dir.resolve("journal.log")).watchModes(false).modes(modes)
+                .environment(environment(livekit, extra)).build();
+    }
+
+    private static Map<String, String> environment(LiveKitServer livekit, Map<String, String> extra) {
+        Map<String, String> env = new java.util.HashMap<>(extra);
+        env.putAll(Map.of("LIVEKIT_URL", livekit.httpUrl().toString(), "LIVEKIT_API_KEY", livekit.apiKey(),
+                "LIVEKIT_API_SECRET", livekit.apiSecret().reveal()));
+        return env;
     }
 
     static OperationResult run(Switchboard sb, String operation, ObjectNode params) {
