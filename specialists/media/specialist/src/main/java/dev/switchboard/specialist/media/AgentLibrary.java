@@ -10,6 +10,7 @@ import dev.switchboard.media.voice.spi.SpeechToText;
 import dev.switchboard.media.voice.spi.TextToSpeech;
 import dev.switchboard.spi.ConfigException;
 import dev.switchboard.spi.FailureCode;
+import dev.switchboard.spi.Json;
 import dev.switchboard.spi.SpecialistContext;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,7 +27,8 @@ import java.util.stream.Stream;
  * The agents the specialist can run, by name: {@code echo} (repeats each utterance; needs no keys),
  * {@code assistant} (a general voice assistant on the providers the environment's keys allow) and every
  * agent of the {@code *.toml} files in {@code [specialists.media.agents] folder}, which may also
- * redefine {@code assistant}. The files and the mode configuration are read again at each
+ * redefine {@code assistant}. The echo agent depends on no configuration, so it starts whatever state
+ * the agent files are in. The files and the mode configuration are read again at each
  * {@link #resolve}, so an edit applies to the next start and a bad edit fails that start with
  * {@code file:line:key} while running sessions keep their agents. Thread-safe.
  */
@@ -48,15 +50,16 @@ final class AgentLibrary {
      * @throws AgentStartException when the name is unknown, a definition is invalid or a provider is missing
      */
     ResolvedAgent resolve(String name, Optional<String> greeting) {
+        Providers builtIn = Providers.builtIn(context.secrets(), context.time());
+        if (name.equals(ECHO)) {
+            return new ResolvedAgent(Agent.echo(greeting.orElse(ECHO_GREETING)), "tts=espeak", Optional.empty(),
+                    Optional.empty(), Optional.of(builtIn.tts("built-in provider espeak", Json.object()
+                            .put("type", "espeak"))));
+        }
         ObjectNode config = context.config();
         try {
             AgentSettings settings = AgentSettings.from(config);
-            ConfiguredProviders lookup = new ConfiguredProviders(config,
-                    Providers.builtIn(context.secrets(), context.time()), context.secrets());
-            if (name.equals(ECHO)) {
-                return new ResolvedAgent(Agent.echo(greeting.orElse(ECHO_GREETING)), "tts=espeak",
-                        Optional.empty(), Optional.empty(), lookup.tts("espeak"));
-            }
+            ConfiguredProviders lookup = new ConfiguredProviders(config, builtIn, context.secrets());
             Map<String, Agent> defined = load(settings, lookup);
             Agent agent = Optional.ofNullable(defined.get(name))
                     .or(() -> Optional.of(name).filter(ASSISTANT::equals).map(n -> assistant()))
