@@ -65,6 +65,12 @@ class TomlAgentTest {
             return loud.stream().anyMatch(l -> l[0] > nanos);
         }
 
+        /** Milliseconds from {@code nanos} to the first loud agent frame after it (for the log). */
+        long millisToAudioAfter(long nanos) {
+            return loud.stream().mapToLong(l -> l[0]).filter(t -> t > nanos).min().orElse(nanos) / 1_000_000
+                    - nanos / 1_000_000;
+        }
+
         /** Waits until the agent has been silent for 700 ms (its answer is over). */
         void awaitSilence() throws InterruptedException {
             Embedded.waitUntil(Duration.ofSeconds(20), () -> loud.stream().allMatch(
@@ -100,6 +106,8 @@ class TomlAgentTest {
             long asked = user.ask();
             assertThat(Embedded.waitUntil(Duration.ofSeconds(20), () -> user.heardAfter(asked)))
                     .as("the agent's answer is heard after the question").isTrue();
+            System.out.println("TOML agent: answer heard " + user.millisToAudioAfter(asked)
+                    + " ms after the question's audio ended (VAD silence + endpointing + fake STT/LLM/TTS)");
             user.awaitSilence();
             ObjectNode stopped = ok(sb, "media.agent.stop", Json.object()
                     .put("session_id", started.path("session_id").asText()));
