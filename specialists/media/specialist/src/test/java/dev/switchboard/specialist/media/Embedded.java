@@ -70,6 +70,15 @@ final class Embedded {
         return events.stream().filter(match).findFirst();
     }
 
+    /** The root mean square of 16-bit samples. */
+    static double rms(short[] samples) {
+        double sum = 0;
+        for (short s : samples) {
+            sum += (double) s * s;
+        }
+        return samples.length == 0 ? 0 : Math.sqrt(sum / samples.length);
+    }
+
     static boolean waitUntil(Duration timeout, BooleanSupplier condition) throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {

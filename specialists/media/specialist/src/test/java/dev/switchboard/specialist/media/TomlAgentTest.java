@@ -49,11 +49,7 @@ class TomlAgentTest {
             session.addListener(new RoomListener() {
                 @Override
                 public void onAudioFrame(AudioFrame frame) {
-                    double sum = 0;
-                    for (short s : frame.samples()) {
-                        sum += (double) s * s;
-                    }
-                    if (Math.sqrt(sum / frame.samples().length) > 500) {
+                    if (Embedded.rms(frame.samples()) > 500) {
                         loud.add(new long[] {frame.receivedNanos()});
                     }
                 }
@@ -65,24 +61,24 @@ class TomlAgentTest {
             return loud.stream().anyMatch(l -> l[0] > nanos);
         }
 
-        /** Milliseconds from {@code nanos} to the first loud agent frame after it (for the log). */
-        long millisToAudioAfter(long nanos) {
-            return loud.stream().mapToLong(l -> l[0]).filter(t -> t > nanos).min().orElse(nanos) / 1_000_000
-                    - nanos / 1_000_000;
-        }
-
-        /** Waits until the agent has been silent for 700 ms (its answer is over). */
-        void awaitSilence() throws InterruptedException {
-            Embedded.waitUntil(Duration.ofSeconds(20), () -> loud.stream().allMatch(
-                    l -> System.nanoTime() - l[0] > Duration.ofMillis(700).toNanos()));
-        }
-
-        /** Speaks the question and returns when its audio has left (the nano time it ended). */
-        long ask() throws InterruptedException {
+        /**
+         * Asserts the agent's greeting (through the fake TTS) is heard after {@code before}, then asks the
+         * question and asserts an answer is heard; returns the answer's delay in ms.
+         */
+        long isGreetedThenAnswered(long before) throws InterruptedException {
+            assertThat(Embedded.waitUntil(Duration.ofSeconds(20), () -> heardAfter(before)))
+                    .as("the agent's greeting is heard").isTrue();
+            Thread.sleep(2_500);
             short[] speech = SpeechFixtures.say("What time does the shop open?", 48_000);
             mic.write(SpeechFixtures.concat(speech, SpeechFixtures.silence(48_000, Duration.ofMillis(300))));
             Embedded.waitUntil(Duration.ofSeconds(20), () -> mic.queuedMillis() == 0);
-            return System.nanoTime();
+            long asked = System.nanoTime();
+            assertThat(Embedded.waitUntil(Duration.ofSeconds(20), () -> heardAfter(asked)))
+                    .as("the agent's answer is heard after the question").isTrue();
+            long delay = loud.stream().mapToLong(l -> l[0]).filter(t -> t > asked).min().orElse(asked) - asked;
+            Embedded.waitUntil(Duration.ofSeconds(20), () -> loud.stream().allMatch(
+                    l -> System.nanoTime() - l[0] > Duration.ofMillis(700).toNanos()));
+            return delay / 1_000_000;
         }
     }
 
@@ -100,15 +96,9 @@ class TomlAgentTest {
                     .put("agent", "concierge").put("listen_to", "user-shop"));
             assertThat(started.path("agent").asText()).isEqualTo("concierge");
             assertThat(started.path("providers").asText()).isEqualTo("stt=fake-stt llm=(the agent's) tts=fake-tts");
-            assertThat(Embedded.waitUntil(Duration.ofSeconds(15), () -> user.heardAfter(before)))
-                    .as("the greeting, spoken by the fake TTS, is heard").isTrue();
-            Thread.sleep(2_500);
-            long asked = user.ask();
-            assertThat(Embedded.waitUntil(Duration.ofSeconds(20), () -> user.heardAfter(asked)))
-                    .as("the agent's answer is heard after the question").isTrue();
-            System.out.println("TOML agent: answer heard " + user.millisToAudioAfter(asked)
+            long delay = user.isGreetedThenAnswered(before);
+            System.out.println("TOML agent: answer heard " + delay
                     + " ms after the question's audio ended (VAD silence + endpointing + fake STT/LLM/TTS)");
-            user.awaitSilence();
             ObjectNode stopped = ok(sb, "media.agent.stop", Json.object()
                     .put("session_id", started.path("session_id").asText()));
             String transcript = stopped.path("report").path("transcript").toString();
@@ -137,13 +127,7 @@ class TomlAgentTest {
             long before = System.nanoTime();
             ObjectNode dispatch = ok(sb, "agent.dispatch", Json.object().put("room", "shop-job")
                     .put("agent-name", "shop-agent"));
-            assertThat(Embedded.waitUntil(Duration.ofSeconds(20), () -> user.heardAfter(before)))
-                    .as("the job's agent greets through the fake TTS").isTrue();
-            Thread.sleep(2_500);
-            long asked = user.ask();
-            assertThat(Embedded.waitUntil(Duration.ofSeconds(20), () -> user.heardAfter(asked)))
-                    .as("the job's agent answers").isTrue();
-            user.awaitSilence();
+            user.isGreetedThenAnswered(before);
             ok(sb, "agent.dispatch-delete", Json.object().put("room", "shop-job")
                     .put("dispatch-id", dispatch.path("id").asText()));
             SwitchboardEvent ended = Embedded.await(events, e -> e.type().equals("media.job.ended"))
