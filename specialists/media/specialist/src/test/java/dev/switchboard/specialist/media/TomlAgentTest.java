@@ -17,6 +17,7 @@ import dev.switchboard.spi.SwitchboardEvent;
 import dev.switchboard.testkit.SpeechFixtures;
 import dev.switchboard.testkit.fakes.FakeOpenAi;
 import dev.switchboard.testkit.livekit.LiveKitServerExtension;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -31,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A TOML-defined agent run by the media specialist through the embedded coordinator, in a real room:
  * providers declared in the mode ({@code [specialists.media.providers.*]}) talk to a local server
  * speaking OpenAI's wire protocol (STT, streamed chat, speech); a Java participant speaks an espeak-ng
- * utterance and hears the answer. Started with {@code media.agent.start} and as a worker-mode job. The
+ * utterance and hears the answer. Started with {@code media.agent.start} and as a worker-mode job; the
+ * built-in {@code assistant} the same way on {@code OPENAI_API_KEY} + {@code OPENAI_BASE_URL} alone. The
  * key (a canary the fake requires) appears in no result, report or event.
  */
 class TomlAgentTest {
@@ -168,6 +170,29 @@ class TomlAgentTest {
                     f -> assertThat(f.code()).isEqualTo("not_found"));
             assertThat(ok(sb, "media.worker.status", Json.object()).path("running").asBoolean()).isFalse();
             assertThat(bad.toString() + worker + unknown).doesNotContain(CANARY);
+        }
+    }
+
+    @Test
+    void builtInAssistantRunsOnTheProvidersTheEnvironmentNames(@TempDir Path dir) throws Exception {
+        SpeechFixtures.requireEspeak();
+        try (FakeOpenAi openai = FakeOpenAi.start().requireKey(CANARY);
+             Switchboard sb = Embedded.switchboard(LIVEKIT.server(), dir, Files.createDirectories(dir.resolve("m")),
+                     Map.of("OPENAI_API_KEY", CANARY, "OPENAI_BASE_URL", openai.baseUrl()));
+             RtcClient rtc = RtcClient.create()) {
+            openai.audio().transcriber(u -> ASKED);
+            User user = User.join(rtc, "assist");
+            long before = System.nanoTime();
+            ObjectNode started = ok(sb, "media.agent.start", Json.object().put("room", "assist")
+                    .put("agent", "assistant"));
+            assertThat(started.path("providers").asText()).isEqualTo("stt=openai llm=openai tts=espeak");
+            user.isGreetedThenAnswered(before);
+            ObjectNode stopped = ok(sb, "media.agent.stop", Json.object()
+                    .put("session_id", started.path("session_id").asText()));
+            assertThat(stopped.path("report").path("transcript").toString()).contains(ASKED, "You said: " + ASKED);
+            assertThat(openai.chatRequests().getFirst().json().path("model").asText()).isEqualTo("gpt-4o-mini");
+            assertThat(started.toString() + stopped).doesNotContain(CANARY);
+            user.room().close();
         }
     }
 
