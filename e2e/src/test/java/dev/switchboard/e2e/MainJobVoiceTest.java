@@ -53,12 +53,12 @@ class MainJobVoiceTest {
 
         int httpPort = ServeProcess.freePort();
         try (ServeProcess serve = ServeProcess.start(dir, httpPort, ServeProcess.freePort(),
-                Map.of("SWITCHBOARD_DEV_NETWORK", "namespace"))) {
+                Map.of("SWITCHBOARD_DEV_NETWORK", "namespace", "SWITCHBOARD_PLAYGROUND_AGENT_START", "echo"))) {
             String joined = serve.awaitLine("switchboard: the echo agent is in room playground", Duration.ofSeconds(90))
                     .orElseGet(() -> fail("the echo agent did not join; serve " + serve.describe()));
             assertThat(serve.awaitLine("switchboard: ready", Duration.ofSeconds(30))).as(serve.describe()).isPresent();
             assertThat(serve.output()).as("every specialist came from its plugin JAR").doesNotContain("plugin refused");
-            String agent = joined.substring(joined.indexOf('(') + 1, joined.indexOf(')'));
+            String agent = joined.replaceFirst(".*\\((agent-[^,)]+).*", "$1");
             awaitListening(serve.devEnv(), agent::equals, "agent " + agent);
 
             JsonNode page = PageDriver.drive("--talk", "http://127.0.0.1:" + httpPort + "/playground/",
