@@ -45,7 +45,8 @@ final class ServeProcess implements AutoCloseable {
         Path data = dir.resolve("data");
         Path args = dir.resolve("serve.args");
         String classPath = Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                .filter(e -> !e.endsWith("-plugin.jar") && !e.contains("switchboard-media-") && !e.contains("webrtc"))
+                .filter(e -> !e.endsWith("-plugin.jar") && !e.contains("switchboard-media-")
+                        && !e.contains("/specialists/") && !e.contains("webrtc"))
                 .collect(Collectors.joining(java.io.File.pathSeparator));
         Files.writeString(args, "-cp\n\"" + classPath.replace("\\", "\\\\") + "\"\n");
         List<String> command = new ArrayList<>(List.of(

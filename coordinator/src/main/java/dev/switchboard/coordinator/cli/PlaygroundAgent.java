@@ -32,6 +32,8 @@ import java.util.Optional;
 final class PlaygroundAgent implements AutoCloseable {
 
     private static final Duration CHECK_EVERY = Duration.ofSeconds(2);
+    /** Joining takes a few seconds (WebRTC, the VAD model); a loaded machine needed over 30 s. */
+    private static final Duration JOIN_DEADLINE = Duration.ofSeconds(90);
     private static final Caller SERVE = Caller.of("serve", "ops", "admin");
 
     /** The session the keeper runs, its agent and its participant identity. */
@@ -135,7 +137,7 @@ final class PlaygroundAgent implements AutoCloseable {
 
     private OperationResult execute(String operation, ObjectNode params) {
         return switchboard.execute(OperationRequest.builder(operation).params(params).caller(SERVE)
-                .deadline(Instant.now().plus(Duration.ofSeconds(30))).build());
+                .deadline(Instant.now().plus(JOIN_DEADLINE)).build());
     }
 
     /** Stops keeping the agent (serve is shutting down; closing the coordinator ends the session). */
