@@ -59,7 +59,8 @@ class SttRecoveryAgentTest {
                 Thread.sleep(500);
 
                 long stopped = turn(user, "What is the weather in Paris?");
-                assertThat(user.finals("SG_agent_")).as("turn 1: the fallback line, said once").containsExactly(FALLBACK);
+                assertThat(user.finals("SG_agent_")).as("turn 1: the fallback line, said once")
+                        .containsExactly(FALLBACK);
                 assertThat(user.agentAudioAfter(stopped, 500)).as("never dead air").isPresent();
                 assertThat(llm.chatRequests()).as("nothing was heard, so nothing was asked").isEmpty();
                 assertThat(session.report().providerFailures()).as("the STT chain's failures").isNotEmpty()
