@@ -100,7 +100,7 @@ final class UserInput implements VadListener {
             turnAudio.addAll(prefix);
             prefix.clear();
         }
-        if (stt.isPresent() && stt.get().reopen(turnAudio.toArray())) {
+        if (stt.isPresent() && !stt.get().live() && stt.get().reopen(turnAudio.toArray())) {
             turnLost = false;
             turns.transcriptRestarted();
         }
