@@ -45,11 +45,8 @@ public final class LiveKitApi implements AutoCloseable {
     private final CircuitBreaker breaker;
     private final Retry retry;
     private final AdminTokens tokens;
-    private final Map<Endpoint, HttpUrl> urls = new ConcurrentHashMap<>();
-
-    /** A Twirp method of a service, the key of its parsed URL. */
-    private record Endpoint(String service, String method) {
-    }
+    // service -> method -> parsed URL: parsed once, a plain lookup per call
+    private final Map<String, Map<String, HttpUrl>> urls = new ConcurrentHashMap<>();
 
     private LiveKitApi(LiveKitSettings settings, TimeSource time) {
         this.settings = settings;
@@ -114,8 +111,7 @@ public final class LiveKitApi implements AutoCloseable {
 
     private <T extends Message> T callOnce(
             String service, String method, Message request, Parser<T> parser, List<VideoGrant> grants) {
-        HttpUrl url = urls.computeIfAbsent(new Endpoint(service, method),
-                e -> HttpUrl.get(settings.url() + "/twirp/" + e.service() + "/" + e.method()));
+        HttpUrl url = url(service, method);
         Request httpRequest = new Request.Builder()
                 .url(url)
                 .header("Authorization", tokens.header(grants))
@@ -135,6 +131,16 @@ public final class LiveKitApi implements AutoCloseable {
         } catch (IOException e) {
             throw TwirpErrors.fromIo(settings.url(), method, e);
         }
+    }
+
+    private HttpUrl url(String service, String method) {
+        Map<String, HttpUrl> methods = urls.get(service);
+        HttpUrl url = methods == null ? null : methods.get(method);
+        if (url == null) {
+            url = HttpUrl.get(settings.url() + "/twirp/" + service + "/" + method);
+            urls.computeIfAbsent(service, s -> new ConcurrentHashMap<>()).put(method, url);
+        }
+        return url;
     }
 
     private String sign(List<VideoGrant> grants) {

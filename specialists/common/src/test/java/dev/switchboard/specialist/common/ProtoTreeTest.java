@@ -3,6 +3,7 @@ package dev.switchboard.specialist.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.EnumDescriptor;
@@ -51,6 +52,8 @@ class ProtoTreeTest {
     void extremesOfEachScalarKindGiveTheSameTree() {
         assertSameTree(LivekitModels.Room.newBuilder().setEmptyTimeout(-1).setMaxParticipants(Integer.MAX_VALUE)
                 .setCreationTime(Long.MIN_VALUE).setCreationTimeMs(Long.MAX_VALUE).setName("é ✓ \" \\ \n").build());
+        assertSameTree(LivekitModels.Room.newBuilder().setNumPublishers(-9).setTurnPassword("pw")
+                .setVersion(LivekitModels.TimedVersion.newBuilder().setUnixMicro(-1).setTicks(-2)).build());
         assertSameTree(LivekitModels.ParticipantInfo.newBuilder().setStateValue(99).setKindValue(-3).build());
         assertSameTree(LivekitModels.TrackInfo.newBuilder().setWidth(-2).setMimeType("").build());
     }
@@ -69,11 +72,23 @@ class ProtoTreeTest {
         assertThat(json.path("name").asText()).isEqualTo("r");
     }
 
+    @Test
+    void roomsTakeTheHandWrittenPathWhileTheProtosAreTheOnesItKnows() {
+        assertThat(RoomJson.of(LivekitModels.Room.getDefaultInstance())).isPresent();
+    }
+
+    /** ProtoTree's tree and ProtoJson's payload (rooms: RoomJson) against JsonFormat's text, parsed. */
     static void assertSameTree(Message message) {
-        JsonNode expected = ProtoJson.viaText(message);
+        ObjectNode expected = (ObjectNode) ProtoJson.viaText(message);
         JsonNode actual = ProtoTree.object(message);
-        assertThat(actual.toString()).as(message.getDescriptorForType().getFullName()).isEqualTo(expected.toString());
+        String type = message.getDescriptorForType().getFullName();
+        assertThat(actual.toString()).as(type).isEqualTo(expected.toString());
         assertThat(actual).as("node types too").isEqualTo(expected);
+
+        expected.remove("turnPassword");
+        JsonNode payload = ProtoJson.toJson(message);
+        assertThat(payload.toString()).as("payload of " + type).isEqualTo(expected.toString());
+        assertThat(payload).as("node types too").isEqualTo(expected);
     }
 
     /** Sets every field (repeated ones twice, nested messages three levels deep) to a value that is not its default. */
