@@ -78,11 +78,16 @@ class RoomRecorderTest {
         assertThat(span.minus(t.duration()).abs()).isLessThan(Duration.ofMillis(1_000));
         // segments are stamped with arrival wall-clock time, so network and scheduling jitter on a loaded
         // machine can stretch the 2 s tone's segment by a few hundred ms (CI once measured 2.301 s)
-        assertThat(t.speech()).as("who spoke when: one segment, the tone").singleElement().satisfies(seg -> {
-            assertThat(seg.duration()).isBetween(Duration.ofMillis(1_700), Duration.ofMillis(2_700));
-            assertThat(seg.startedAt()).isAfter(t.startedAt().plusMillis(300));
-            assertThat(seg.stoppedAt()).isBefore(t.stoppedAt().minusMillis(200));
-        });
+        // who spoke when: the tone, as one segment; under heavy load a stall in arrival can split it in
+        // two (seen once at load 15), so check that the segments together cover the tone and nothing else
+        assertThat(t.speech()).as("speech segments").isNotEmpty().hasSizeLessThanOrEqualTo(2);
+        var first = t.speech().getFirst();
+        var last = t.speech().getLast();
+        assertThat(Duration.between(first.startedAt(), last.stoppedAt()))
+                .isBetween(Duration.ofMillis(1_700), Duration.ofMillis(2_700));
+        assertThat(t.speech().stream().mapToLong(seg -> seg.duration().toMillis()).sum()).isGreaterThan(1_400L);
+        assertThat(first.startedAt()).isAfter(t.startedAt().plusMillis(300));
+        assertThat(last.stoppedAt()).isBefore(t.stoppedAt().minusMillis(200));
 
         JsonNode json = new ObjectMapper().readTree(dir.resolve(RoomRecorder.MANIFEST).toFile());
         assertThat(json.path("room").asText()).isEqualTo("rec");
