@@ -40,17 +40,14 @@ class SttRecoveryAgentTest {
              FakeElevenLabs tts = FakeElevenLabs.start()) {
             Providers providers = Providers.builtIn(TestProviders.secrets(), TimeSource.system())
                     .withFallback(SHORT_OPEN);
-            String key = "\"api_key\":\"${TEST_KEY}\"";
             SimpleMeterRegistry meters = new SimpleMeterRegistry();
             SessionOptions options = SessionOptions.builder(new EnergyVad(400))
-                    .stt(providers.stt("agents.support.stt", TestProviders.json("["
-                            + "{\"type\":\"deepgram\",\"name\":\"primary\",\"base_url\":\"" + sttA.baseUrl() + "\","
-                            + key + "},{\"type\":\"deepgram\",\"name\":\"backup\",\"base_url\":\"" + sttB.baseUrl()
-                            + "\"," + key + "}]")))
+                    .stt(FailoverAgentTest.deepgramChain(providers, sttA, sttB))
                     .llm(providers.llm("agents.support.llm", TestProviders.json(
                             "{\"type\":\"openai\",\"model\":\"m\",\"base_url\":\"" + llm.baseUrl() + "\"}")))
                     .tts(providers.tts("agents.support.tts", TestProviders.json(
-                            "{\"type\":\"elevenlabs\",\"base_url\":\"" + tts.baseUrl() + "\"," + key + "}")))
+                            "{\"type\":\"elevenlabs\",\"base_url\":\"" + tts.baseUrl()
+                                    + "\",\"api_key\":\"${TEST_KEY}\"}")))
                     .fallbackLine(FALLBACK).meters(meters).build();
             Agent agent = Agent.builder("support").instructions("You help.").build();
             try (RoomSession agentRoom = ROOMS.agent("agent", "sttfail");
