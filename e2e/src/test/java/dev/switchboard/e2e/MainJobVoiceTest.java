@@ -54,7 +54,8 @@ class MainJobVoiceTest {
         int httpPort = ServeProcess.freePort();
         try (ServeProcess serve = ServeProcess.start(dir, httpPort, ServeProcess.freePort(),
                 Map.of("SWITCHBOARD_DEV_NETWORK", "namespace", "SWITCHBOARD_PLAYGROUND_AGENT_START", "echo"))) {
-            String joined = serve.awaitLine("switchboard: the echo agent is in room playground", Duration.ofSeconds(150))
+            String joined = serve.awaitLine("switchboard: the echo agent is in room playground",
+                            Duration.ofSeconds(150))
                     .orElseGet(() -> fail("the echo agent did not join; serve " + serve.describe()));
             assertThat(serve.awaitLine("switchboard: ready", Duration.ofSeconds(30))).as(serve.describe()).isPresent();
             assertThat(serve.output()).as("every specialist came from its plugin JAR").doesNotContain("plugin refused");
