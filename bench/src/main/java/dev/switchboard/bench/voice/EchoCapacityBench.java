@@ -18,7 +18,8 @@ import java.util.Optional;
  * per level the agents' outgoing-frame deadline misses (frames handed to WebRTC > 5 ms after their
  * 10 ms slot) and worst lateness, CPU and RSS per session, echoes heard and echo latency (user stops →
  * echo audio at the user), with the load average. With Silero the same level then runs with LiveKit
- * Agents' Python echo agents ({@link PythonEchoAgents}) and prints Java/Python ratios, or why not.
+ * Agents' Python echo agents ({@link PythonEchoAgents}) and prints Java/Python ratios, or why not (the
+ * Python levels run after all Java levels, so the processes' load never overlaps a Java level).
  * Usage: {@code EchoCapacityBench [levels] [seconds] [vads] [python: auto|off]} (defaults
  * {@code 10,25,50,100 15 silero,energy auto}). A level whose setup fails ends that VAD's sequence.
  */
@@ -51,38 +52,51 @@ public final class EchoCapacityBench {
             }
         }
         List<EchoFigures> all = new ArrayList<>();
+        List<String> ratios = new ArrayList<>();
         try (LiveKitServer server = LiveKitServer.builder().network(LiveKitNetwork.NAMESPACE).logLevel("warn").start();
              RtcClient client = RtcClient.create()) {
             EchoLevels bench = new EchoLevels(client, server, phrase, seconds);
+            List<EchoFigures> sileroJava = new ArrayList<>();
             for (String vad : vads.split(",")) {
                 if (vad.equals("silero") && !SpeechFixtures.espeakAvailable()) {
                     continue;
                 }
                 for (String level : levels.split(",")) {
                     int n = Integer.parseInt(level.strip());
-                    EchoFigures java;
                     try {
-                        java = bench.runJava(vad, n);
+                        EchoFigures java = bench.runJava(vad, n);
+                        System.out.println(java.line());
+                        all.add(java);
+                        if (vad.equals("silero")) {
+                            sileroJava.add(java);
+                        }
                     } catch (RuntimeException e) {
                         System.out.printf(Locale.ROOT, "%-6s java   sessions %4d  could not be set up: %s (load average"
                                 + " %.1f)%n", vad, n, e.getMessage(), EchoLevels.loadAverage());
                         break;
                     }
-                    System.out.println(java.line());
-                    all.add(java);
-                    if (vad.equals("silero")) {
-                        Optional<EchoFigures> py = pythonLevel(bench, python, n, noPython);
-                        py.ifPresent(p -> {
-                            System.out.println(p.line());
-                            System.out.println(EchoFigures.ratios(java, p));
-                            all.add(p);
-                        });
-                    }
+                }
+            }
+            // the Python levels run after every Java level, so their processes' load never overlaps a Java level
+            for (EchoFigures java : sileroJava) {
+                Optional<EchoFigures> py = pythonLevel(bench, python, java.sessions(), noPython);
+                py.ifPresent(p -> {
+                    System.out.println(p.line());
+                    String ratio = EchoFigures.ratios(java, p);
+                    System.out.println(ratio);
+                    all.add(p);
+                    ratios.add(ratio);
+                });
+                if (python.isPresent() && py.isEmpty()) {
+                    break;
                 }
             }
         }
         System.out.println("== summary (target: >= 100 sessions with <= 0.1 % deadline misses; <= 20 MB/session) ==");
         all.forEach(f -> System.out.println(f.line()));
+        ratios.forEach(System.out::println);
+        // webrtc-java may leave native threads behind (and print "Failed to attach thread"): do not wait for them
+        System.exit(0);
     }
 
     /** The phrase without espeak's leading and trailing silence (about 0.9 s), so "user stopped" is exact. */
