@@ -2,6 +2,7 @@ package dev.switchboard.coordinator;
 
 import dev.switchboard.coordinator.internal.BuildSpec;
 import dev.switchboard.coordinator.internal.Coordinators;
+import dev.switchboard.coordinator.journal.JournalProgress;
 import dev.switchboard.coordinator.workflow.WorkflowDefinition;
 import dev.switchboard.spi.Specialist;
 import dev.switchboard.spi.QualityGateProvider;
@@ -41,6 +42,7 @@ public final class SwitchboardBuilder {
     private LiveKitSettings liveKit;
     private MeterRegistry meterRegistry;
     private Map<String, String> environment = System.getenv();
+    private JournalProgress journalProgress = JournalProgress.NONE;
 
     SwitchboardBuilder() {
     }
@@ -127,6 +129,15 @@ public final class SwitchboardBuilder {
     }
 
     /**
+     * Who hears how far reading the journal file and recovering its unfinished runs have got while
+     * {@link #build()} runs (the CLI shows a progress line). Default {@link JournalProgress#NONE}.
+     */
+    public SwitchboardBuilder journalProgress(JournalProgress progress) {
+        this.journalProgress = Objects.requireNonNull(progress, "progress");
+        return this;
+    }
+
+    /**
      * Loads plugins and modes, compiles the router, gates and workflows against the loaded
      * operations, recovers unfinished workflows from the journal and starts watching the modes.
      *
@@ -159,6 +170,6 @@ public final class SwitchboardBuilder {
                 Optional.ofNullable(journal),
                 Optional.ofNullable(fsync), watchModes, time, specialists, gateProviders, workflows,
                 Optional.ofNullable(liveKit), registry,
-                environment);
+                environment, journalProgress);
     }
 }

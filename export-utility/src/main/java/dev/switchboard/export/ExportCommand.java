@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.coordinator.cli.CliContext;
 import dev.switchboard.coordinator.cli.ExitCodes;
+import dev.switchboard.coordinator.cli.ProgressLine;
 import dev.switchboard.spi.Json;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -56,9 +57,20 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private int write(ExportFormat f, ExportInput in) {
-        Progress progress = Progress.forTerminal(context.jsonOutput(), context.err());
-        List<Path> written = Exporter.write(f, in, out, progress::update);
-        progress.done();
+        ProgressLine progress = context.progress();
+        List<Path> written;
+        try {
+            written = Exporter.write(f, in, out, (done, total) -> {
+                String text = "export " + f.id() + ": writing " + done + "/" + total + " files";
+                if (done.equals(total)) {
+                    progress.last(text);
+                } else {
+                    progress.update(text);
+                }
+            });
+        } finally {
+            progress.stop();
+        }
         ObjectNode doc = Json.object().put("status", "written").put("format", f.id()).put("out", out.toString());
         ArrayNode files = doc.putArray("files");
         StringBuilder text = new StringBuilder();

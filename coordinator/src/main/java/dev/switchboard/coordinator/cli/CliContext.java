@@ -29,6 +29,12 @@ public interface CliContext {
     /** Whether {@code --output json} was given: print one JSON document and no progress. */
     boolean jsonOutput();
 
+    /**
+     * The command's progress line on stderr ({@code --progress}; nothing with {@code --output json}):
+     * update it during long work and {@link ProgressLine#stop() stop} it before printing the result.
+     */
+    ProgressLine progress();
+
     /** Standard output. */
     PrintWriter out();
 

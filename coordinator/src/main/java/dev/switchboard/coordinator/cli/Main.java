@@ -65,7 +65,13 @@ public final class Main implements Runnable, CliContext {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Format output;
 
+    @Option(names = "--progress", paramLabel = "MODE", scope = ScopeType.INHERIT,
+            description = "Progress of long commands on stderr: ${COMPLETION-CANDIDATES} "
+                    + "(default: $SWITCHBOARD_PROGRESS, else auto: only on a terminal; never with --output json).")
+    private ProgressMode progressMode;
+
     private final InputStream in;
+    private ProgressLine progress;
     private final Map<String, String> processEnv;
     private final Map<String, String> env;
 
@@ -105,7 +111,11 @@ public final class Main implements Runnable, CliContext {
             cmd.addSubcommand(extension.command(main));
         }
         cmd.setExecutionExceptionHandler(new Failures(main));
-        return cmd.execute(args);
+        try {
+            return cmd.execute(args);
+        } finally {
+            main.closeProgress();
+        }
     }
 
     @Override
@@ -123,8 +133,8 @@ public final class Main implements Runnable, CliContext {
         SwitchboardBuilder b = Switchboard.builder().environment(environment).watchModes(false).fsync(!noFsync);
         modesFolder().ifPresent(b::modes);
         pick(plugins, "SWITCHBOARD_PLUGINS").ifPresent(b::plugins);
-        if (withJournal) {
-            journalFile().ifPresent(b::journal);
+        if (withJournal && journalFile().isPresent()) {
+            b.journal(journalFile().get()).journalProgress(new JournalProgressLine(progress()));
         }
         liveKit(environment).ifPresent(b::liveKit);
         return b;
@@ -137,7 +147,11 @@ public final class Main implements Runnable, CliContext {
 
     /** Opens a coordinator from the global options. */
     Switchboard open(boolean withJournal) {
-        return builder(withJournal).build();
+        try {
+            return builder(withJournal).build();
+        } finally {
+            progress().stop();
+        }
     }
 
     @Override
@@ -168,6 +182,35 @@ public final class Main implements Runnable, CliContext {
     @Override
     public boolean jsonOutput() {
         return output == Format.json;
+    }
+
+    @Override
+    public synchronized ProgressLine progress() {
+        if (progress == null) {
+            ProgressMode mode = progressMode != null ? progressMode : progressSetting();
+            progress = ProgressLine.of(mode, jsonOutput(), spec.commandLine().getErr());
+        }
+        return progress;
+    }
+
+    private ProgressMode progressSetting() {
+        String value = env.getOrDefault("SWITCHBOARD_PROGRESS", "").strip().toLowerCase(java.util.Locale.ROOT);
+        for (ProgressMode m : ProgressMode.values()) {
+            if (m.name().equals(value)) {
+                return m;
+            }
+        }
+        if (!value.isEmpty()) {
+            spec.commandLine().getErr().println("warning: SWITCHBOARD_PROGRESS=" + value
+                    + " is not one of auto, tty, plain, none; using auto");
+        }
+        return ProgressMode.auto;
+    }
+
+    private synchronized void closeProgress() {
+        if (progress != null) {
+            progress.close();
+        }
     }
 
     @Override

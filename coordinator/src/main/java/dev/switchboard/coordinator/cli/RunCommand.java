@@ -30,7 +30,13 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         var req = request.request(spec.commandLine(), operation, main);
         try (Switchboard switchboard = main.open(true)) {
-            OperationResult result = switchboard.execute(req);
+            Waiting waiting = Waiting.start(main.progress(), operation);
+            OperationResult result;
+            try {
+                result = switchboard.execute(req);
+            } finally {
+                waiting.close();
+            }
             main.printer().result(result);
             return ExitCodes.of(result);
         }

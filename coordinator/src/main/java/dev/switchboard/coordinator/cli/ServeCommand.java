@@ -71,7 +71,7 @@ final class ServeCommand implements Callable<Integer> {
         PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         SwitchboardBuilder builder = main.builder(true, env).meterRegistry(meters);
         if (main.journalFile().isEmpty()) {
-            builder.journal(data.resolve("journal.log"));
+            builder.journal(data.resolve("journal.log")).journalProgress(new JournalProgressLine(main.progress()));
         }
         Switchboard switchboard;
         HttpApi api;
@@ -80,6 +80,8 @@ final class ServeCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             closeQuietly(dev);
             throw e;
+        } finally {
+            main.progress().stop();
         }
         try {
             Secret apiKey = Secret.of("${SWITCHBOARD_API_KEY}", env.get("SWITCHBOARD_API_KEY"));

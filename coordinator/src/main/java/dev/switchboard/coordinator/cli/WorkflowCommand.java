@@ -59,11 +59,19 @@ final class WorkflowCommand implements Runnable {
         private List<String> roles = new ArrayList<>();
 
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
             Main main = parent.main;
             ObjectNode values = ParamParser.parse(spec.commandLine(), json, inputs, main.in());
             try (Switchboard switchboard = main.open(true)) {
-                WorkflowResult result = switchboard.run(name, values, new Caller(principal, Set.copyOf(roles)));
+                Waiting waiting = Waiting.start(main.progress(), name);
+                AutoCloseable events = switchboard.listen(waiting::on);
+                WorkflowResult result;
+                try {
+                    result = switchboard.run(name, values, new Caller(principal, Set.copyOf(roles)));
+                } finally {
+                    events.close();
+                    waiting.close();
+                }
                 return print(main.printer(), result);
             }
         }

@@ -22,6 +22,8 @@ public final class Settings {
                     "folder of specialist plugin JARs (the launcher sets target/plugins)", false),
             s("SWITCHBOARD_JOURNAL", "core", "", "--journal", "",
                     "journal file (unset: DATA/journal.log for serve, in memory for other commands)", false),
+            s("SWITCHBOARD_PROGRESS", "core", "", "--progress", "auto",
+                    "progress of long commands on stderr: auto (on a terminal), tty, plain (CI logs), none", false),
             s("SWITCHBOARD_LOG_LEVEL", "core", "", "", "WARN",
                     "log level of the stderr log (process environment only: read at JVM start)", false),
             s("SWITCHBOARD_HTTP_PORT", "http", "serve", "--port", "8080", "HTTP API port", false),

@@ -33,14 +33,13 @@ public final class ModeGatePolicy implements GatePolicy {
     /** Name of the default post-verify gate. */
     public static final String POST_VERIFY = "post-verify";
 
-    private record Key(String operation, boolean destructive) {
-    }
-
     private final List<DeclaredGate> declared;
     private final DeclaredGate inputSchema;
     private final DeclaredGate confirmation;
     private final DeclaredGate postVerify;
-    private final ConcurrentMap<Key, GateChain> chains = new ConcurrentHashMap<>();
+    // by operation name, one map per destructive flag: a plain get on the request path
+    private final ConcurrentMap<String, GateChain> chains = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, GateChain> destructiveChains = new ConcurrentHashMap<>();
 
     private ModeGatePolicy(List<DeclaredGate> declared, GateProviders providers) {
         this.declared = List.copyOf(declared);
@@ -87,7 +86,10 @@ public final class ModeGatePolicy implements GatePolicy {
 
     @Override
     public GateChain chainFor(OperationDescriptor operation) {
-        return chains.computeIfAbsent(new Key(operation.name(), operation.destructive()), this::chain);
+        boolean destructive = operation.destructive();
+        ConcurrentMap<String, GateChain> byName = destructive ? destructiveChains : chains;
+        GateChain chain = byName.get(operation.name());
+        return chain != null ? chain : byName.computeIfAbsent(operation.name(), name -> chain(name, destructive));
     }
 
     /** The names of the declared gates, in declaration order. */
@@ -95,15 +97,15 @@ public final class ModeGatePolicy implements GatePolicy {
         return declared.stream().map(d -> d.gate().name()).toList();
     }
 
-    private GateChain chain(Key key) {
+    private GateChain chain(String operation, boolean destructive) {
         List<QualityGate> gates = new ArrayList<>();
         for (DeclaredGate d : declared) {
-            if (d.appliesTo(key.operation())) {
+            if (d.appliesTo(operation)) {
                 gates.add(d.gate());
             }
         }
         Set<String> names = gates.stream().map(QualityGate::name).collect(Collectors.toSet());
-        List<DeclaredGate> defaults = key.destructive()
+        List<DeclaredGate> defaults = destructive
                 ? List.of(inputSchema, confirmation, postVerify)
                 : List.of(inputSchema, postVerify);
         for (DeclaredGate d : defaults) {

@@ -1,6 +1,7 @@
 package dev.switchboard.coordinator.internal;
 
 import dev.switchboard.coordinator.LiveKitSettings;
+import dev.switchboard.coordinator.journal.JournalProgress;
 import dev.switchboard.coordinator.workflow.WorkflowDefinition;
 import dev.switchboard.spi.QualityGateProvider;
 import dev.switchboard.spi.Specialist;
@@ -27,6 +28,7 @@ import java.util.Optional;
  * @param liveKit LiveKit settings handed to specialists
  * @param meterRegistry where metrics go
  * @param environment what secret references resolve against
+ * @param journalProgress who hears how far reading and recovering the journal have got
  */
 public record BuildSpec(
         Optional<Path> modes,
@@ -40,7 +42,8 @@ public record BuildSpec(
         List<WorkflowDefinition> workflows,
         Optional<LiveKitSettings> liveKit,
         MeterRegistry meterRegistry,
-        Map<String, String> environment) {
+        Map<String, String> environment,
+        JournalProgress journalProgress) {
 
     /** Validates and copies. */
     public BuildSpec {
@@ -55,5 +58,6 @@ public record BuildSpec(
         Objects.requireNonNull(liveKit, "liveKit");
         Objects.requireNonNull(meterRegistry, "meterRegistry");
         environment = Map.copyOf(environment);
+        Objects.requireNonNull(journalProgress, "journalProgress");
     }
 }

@@ -50,14 +50,15 @@ public final class Coordinators {
             }
             boolean fsync = spec.fsync().orElse(parts.snapshot().settings().journalFsync());
             Journal journal = parts.opened(spec.journal()
-                    .map(file -> Journal.builder(file).fsync(fsync).time(spec.time()).build())
+                    .map(file -> Journal.builder(file).fsync(fsync).time(spec.time()).progress(spec.journalProgress())
+                            .build())
                     .orElseGet(Journal::inMemory));
             parts.pipeline(new ExecutePipeline(parts::snapshot, catalog, contexts, new JournalSteps(journal),
                     parts.metrics(), spec.time()));
             Coordinator coordinator = new Coordinator(parts);
             parts.workflows(journal, WorkflowEngine.builder().journal(journal).executor(coordinator::execute)
                     .catalog(catalog).time(spec.time()).listener(new WorkflowEvents(parts)).build());
-            parts.recovered(Recoveries.recover(parts));
+            parts.recovered(Recoveries.recover(parts, spec.journalProgress()));
             return coordinator;
         } catch (RuntimeException e) {
             parts.close();

@@ -1,5 +1,6 @@
 package dev.switchboard.coordinator.internal;
 
+import dev.switchboard.coordinator.journal.JournalProgress;
 import dev.switchboard.coordinator.workflow.RecoveryReport;
 import dev.switchboard.coordinator.workflow.WorkflowResult;
 import dev.switchboard.spi.Json;
@@ -19,8 +20,8 @@ final class Recoveries {
     private Recoveries() {
     }
 
-    static RecoveryReport recover(Parts parts) {
-        RecoveryReport report = parts.workflows().recover();
+    static RecoveryReport recover(Parts parts, JournalProgress progress) {
+        RecoveryReport report = parts.workflows().recover(progress);
         if (report.workflows().isEmpty() && report.inDoubtExecutes().isEmpty()) {
             return report;
         }

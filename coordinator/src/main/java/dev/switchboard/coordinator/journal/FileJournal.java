@@ -38,8 +38,9 @@ final class FileJournal extends IndexedJournal {
         this.synced = opened.end();
     }
 
-    static FileJournal open(Path file, boolean fsync, Redactor redactor, TimeSource time, boolean quarantine) {
-        return new FileJournal(JournalFiles.openForWriting(file, time, quarantine), fsync, redactor, time);
+    static FileJournal open(Path file, boolean fsync, Redactor redactor, TimeSource time, boolean quarantine,
+            JournalProgress progress) {
+        return new FileJournal(JournalFiles.openForWriting(file, time, quarantine, progress), fsync, redactor, time);
     }
 
     @Override

@@ -24,6 +24,7 @@ final class Frames {
     static final byte[] HEADER = "SWJRNL\0\1".getBytes(StandardCharsets.ISO_8859_1);
     static final int FRAME_HEADER = 8;
     static final int MAX_PAYLOAD = 16 * 1024 * 1024;
+    private static final long PROGRESS_STEP = 1 << 20;
 
     /** A record read from the file at {@code offset}. */
     record Located(long offset, JournalRecord record) {
@@ -58,8 +59,9 @@ final class Frames {
     }
 
     /** Reads every good frame after the file header, stopping at the first bad one. */
-    static Scan scan(FileChannel channel, long size) throws IOException {
+    static Scan scan(FileChannel channel, long size, JournalProgress progress) throws IOException {
         List<Located> records = new ArrayList<>();
+        long reported = 0;
         long offset = HEADER.length;
         InputStream in = new BufferedInputStream(Channels.newInputStream(channel.position(offset)), 1 << 16);
         byte[] head = new byte[FRAME_HEADER];
@@ -97,7 +99,12 @@ final class Frames {
                         Optional.of(new Bad(offset, Reason.UNREADABLE_RECORD, e.getMessage())));
             }
             offset += FRAME_HEADER + length;
+            if (offset - reported >= PROGRESS_STEP) {
+                reported = offset;
+                progress.reading(offset, size);
+            }
         }
+        progress.reading(offset, size);
         return new Scan(records, offset, Optional.empty());
     }
 

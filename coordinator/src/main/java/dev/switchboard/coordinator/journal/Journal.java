@@ -84,6 +84,7 @@ public interface Journal extends JournalView, AutoCloseable {
         private Redactor redactor = Redactor.standard();
         private TimeSource time = TimeSource.system();
         private boolean quarantine = true;
+        private JournalProgress progress = JournalProgress.NONE;
 
         private Builder(Path file) {
             this.file = Objects.requireNonNull(file, "file");
@@ -107,6 +108,12 @@ public interface Journal extends JournalView, AutoCloseable {
             return this;
         }
 
+        /** Who hears how far reading the file has got. Default {@link JournalProgress#NONE}. */
+        public Builder progress(JournalProgress value) {
+            this.progress = Objects.requireNonNull(value, "progress");
+            return this;
+        }
+
         /** Fail to open (with the report in the message) instead of quarantining a bad tail. */
         public Builder refuseCorruptTail() {
             this.quarantine = false;
@@ -120,7 +127,7 @@ public interface Journal extends JournalView, AutoCloseable {
          *     be read or written, or has a bad tail and {@link #refuseCorruptTail()} was set
          */
         public Journal build() {
-            return FileJournal.open(file, fsync, redactor, time, quarantine);
+            return FileJournal.open(file, fsync, redactor, time, quarantine, progress);
         }
     }
 }

@@ -25,7 +25,7 @@ final class JournalFiles {
     private JournalFiles() {
     }
 
-    static Opened openForWriting(Path path, TimeSource time, boolean quarantine) {
+    static Opened openForWriting(Path path, TimeSource time, boolean quarantine, JournalProgress progress) {
         Path file = path.toAbsolutePath();
         FileChannel channel = null;
         try {
@@ -47,7 +47,7 @@ final class JournalFiles {
             } else {
                 requireHeader(channel, file);
             }
-            Frames.Scan scan = Frames.scan(channel, size);
+            Frames.Scan scan = Frames.scan(channel, size, progress);
             Optional<CorruptionReport> report = Optional.empty();
             if (scan.bad().isPresent()) {
                 report = Optional.of(handleBadTail(channel, file, size, scan.bad().get(), time, quarantine));
@@ -72,7 +72,7 @@ final class JournalFiles {
                 return new Opened(file, channel, null, new RunIndex(), size, Optional.empty());
             }
             requireHeader(channel, file);
-            Frames.Scan scan = Frames.scan(channel, size);
+            Frames.Scan scan = Frames.scan(channel, size, JournalProgress.NONE);
             Optional<CorruptionReport> report = scan.bad().map(b -> new CorruptionReport(file, b.offset(),
                     b.reason(), b.detail(), size - b.offset(), new CorruptionReport.LeftInPlace()));
             return new Opened(file, channel, null, index(scan), scan.validEnd(), report);

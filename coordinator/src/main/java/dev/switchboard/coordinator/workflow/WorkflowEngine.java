@@ -2,6 +2,7 @@ package dev.switchboard.coordinator.workflow;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.coordinator.journal.Journal;
+import dev.switchboard.coordinator.journal.JournalProgress;
 import dev.switchboard.coordinator.journal.JournalRecord;
 import dev.switchboard.coordinator.plugins.OperationCatalog;
 import dev.switchboard.spi.Caller;
@@ -51,7 +52,12 @@ public interface WorkflowEngine {
      * idempotent, and dead-lettered otherwise. Single executes left unfinished are closed as
      * {@code in_doubt} and listed.
      */
-    RecoveryReport recover();
+    default RecoveryReport recover() {
+        return recover(JournalProgress.NONE);
+    }
+
+    /** {@link #recover()}, telling {@code progress} before each run it finishes. */
+    RecoveryReport recover(JournalProgress progress);
 
     /** The open dead letters (same as the journal's). */
     List<JournalRecord.DeadLettered> deadLetters();

@@ -1,6 +1,7 @@
 package dev.switchboard.coordinator.workflow;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.switchboard.coordinator.journal.JournalProgress;
 import dev.switchboard.coordinator.journal.JournalRecord;
 import dev.switchboard.coordinator.journal.RunState;
 import dev.switchboard.coordinator.journal.RunSummary;
@@ -56,14 +57,18 @@ final class WorkflowEngineImpl implements WorkflowEngine {
     }
 
     @Override
-    public RecoveryReport recover() {
+    public RecoveryReport recover(JournalProgress progress) {
         List<WorkflowResult> results = new ArrayList<>();
         List<String> executes = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
-        for (RunSummary run : engine.journal().runs()) {
-            if (run.state() != RunState.UNFINISHED || !active.add(run.runId())) {
+        List<RunSummary> unfinished = engine.journal().runs().stream()
+                .filter(r -> r.state() == RunState.UNFINISHED).toList();
+        int done = 0;
+        for (RunSummary run : unfinished) {
+            if (!active.add(run.runId())) {
                 continue;
             }
+            progress.recovering(done++, unfinished.size(), run.runId());
             try {
                 if (run.kind() == RunSummary.Kind.EXECUTE) {
                     engine.append(new JournalRecord.StepFailed(run.runId(), "execute", "in_doubt",
@@ -80,6 +85,9 @@ final class WorkflowEngineImpl implements WorkflowEngine {
             } finally {
                 active.remove(run.runId());
             }
+        }
+        if (!unfinished.isEmpty()) {
+            progress.recovering(unfinished.size(), unfinished.size(), "");
         }
         return new RecoveryReport(results, executes, skipped);
     }

@@ -4,6 +4,7 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
 import com.google.protobuf.Parser;
 import dev.switchboard.spi.FailureCode;
+import dev.switchboard.spi.TimeSource;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -15,8 +16,11 @@ import io.livekit.server.VideoGrant;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -26,7 +30,8 @@ import okhttp3.ResponseBody;
 
 /**
  * A client of LiveKit's server API (Twirp over HTTP, protobuf bodies). Every call is signed with a
- * short-lived token carrying exactly the grants it needs, runs under a timeout, goes through one
+ * short-lived token carrying exactly the grants it needs (signed once per grant set and reused until
+ * shortly before it expires, see {@link AdminTokens}), runs under a timeout, goes through one
  * circuit breaker per server, and is retried with backoff only when the caller says it is
  * idempotent. Failures come out as {@link LiveKitCallException}s that say which server and what went
  * wrong. Thread-safe; share one instance per specialist.
@@ -39,9 +44,13 @@ public final class LiveKitApi implements AutoCloseable {
     private final OkHttpClient http;
     private final CircuitBreaker breaker;
     private final Retry retry;
+    private final AdminTokens tokens;
+    // service -> method -> parsed URL: parsed once, a plain lookup per call
+    private final Map<String, Map<String, HttpUrl>> urls = new ConcurrentHashMap<>();
 
-    private LiveKitApi(LiveKitSettings settings) {
+    private LiveKitApi(LiveKitSettings settings, TimeSource time) {
         this.settings = settings;
+        this.tokens = new AdminTokens(this::sign, time);
         this.http = new OkHttpClient.Builder()
                 .callTimeout(settings.timeout().toMillis(), TimeUnit.MILLISECONDS)
                 .connectTimeout(Math.min(settings.timeout().toMillis(), 5_000), TimeUnit.MILLISECONDS)
@@ -61,9 +70,14 @@ public final class LiveKitApi implements AutoCloseable {
                 .build());
     }
 
-    /** A client for the server the settings name. */
+    /** A client for the server the settings name, renewing its tokens by the system clock. */
     public static LiveKitApi create(LiveKitSettings settings) {
-        return new LiveKitApi(settings);
+        return new LiveKitApi(settings, TimeSource.system());
+    }
+
+    /** A client for the server the settings name, renewing its tokens by {@code time}. */
+    public static LiveKitApi create(LiveKitSettings settings, TimeSource time) {
+        return new LiveKitApi(settings, time);
     }
 
     /** The settings this client uses. */
@@ -97,9 +111,10 @@ public final class LiveKitApi implements AutoCloseable {
 
     private <T extends Message> T callOnce(
             String service, String method, Message request, Parser<T> parser, List<VideoGrant> grants) {
+        HttpUrl url = url(service, method);
         Request httpRequest = new Request.Builder()
-                .url(settings.url() + "/twirp/" + service + "/" + method)
-                .header("Authorization", "Bearer " + token(grants))
+                .url(url)
+                .header("Authorization", tokens.header(grants))
                 .post(RequestBody.create(request.toByteArray(), PROTOBUF))
                 .build();
         try (Response response = http.newCall(httpRequest).execute()) {
@@ -118,9 +133,19 @@ public final class LiveKitApi implements AutoCloseable {
         }
     }
 
-    private String token(List<VideoGrant> grants) {
+    private HttpUrl url(String service, String method) {
+        Map<String, HttpUrl> methods = urls.get(service);
+        HttpUrl url = methods == null ? null : methods.get(method);
+        if (url == null) {
+            url = HttpUrl.get(settings.url() + "/twirp/" + service + "/" + method);
+            urls.computeIfAbsent(service, s -> new ConcurrentHashMap<>()).put(method, url);
+        }
+        return url;
+    }
+
+    private String sign(List<VideoGrant> grants) {
         AccessToken token = new AccessToken(settings.apiKey(), settings.apiSecret().reveal());
-        token.setTtl(Duration.ofMinutes(10).toMillis());
+        token.setTtl(AdminTokens.TTL.toMillis());
         token.addGrants(grants);
         return token.toJwt();
     }

@@ -52,7 +52,7 @@ public final class RoomSpecialist implements Specialist {
         if (runtime != null) {
             return;
         }
-        LiveKitApi api = LiveKitApi.create(LiveKitSettings.from(context));
+        LiveKitApi api = LiveKitApi.create(LiveKitSettings.from(context), context.time());
         RoomCalls calls = new RoomCalls(api);
         RoomHandlers rooms = new RoomHandlers(calls, new RoomCreationClock(context.time()));
         ParticipantHandlers participants = new ParticipantHandlers(calls);

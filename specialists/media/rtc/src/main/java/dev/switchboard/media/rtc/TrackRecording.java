@@ -48,9 +48,16 @@ final class TrackRecording {
             }
             mono = resampler.process(mono);
         }
+        long before = wav.samples();
         wav.write(mono);
         stoppedAt = arrived.plusNanos(frame.samplesPerChannel() * 1_000_000_000L / frame.sampleRate());
-        speech.frame(mono, arrived, stoppedAt);
+        // segments live on the file's timeline (first frame + samples written), so frames that arrive in a
+        // burst after a stall on a loaded machine do not split what is continuous audio in the file
+        speech.frame(mono, onTimeline(before), onTimeline(wav.samples()));
+    }
+
+    private Instant onTimeline(long samples) {
+        return startedAt.plusNanos(samples * 1_000_000_000L / RoomRecorder.SAMPLE_RATE);
     }
 
     /** Closes the file (idempotent). */

@@ -3,11 +3,8 @@ package dev.switchboard.media.rtc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.switchboard.testkit.livekit.LiveKitServerExtension;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -15,20 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DataChannelTest {
 
     @RegisterExtension
-    static final LiveKitServerExtension LIVEKIT = LiveKitServerExtension.namespace();
-    private static RtcClient client;
-
-    @BeforeAll
-    static void start() throws Exception {
-        client = RtcClient.create();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (client != null) {
-            client.close();
-        }
-    }
+    static final RtcRooms ROOMS = RtcRooms.namespace();
 
     @Test
     void reliableToAllAndLossyToOne() throws Exception {
@@ -80,7 +64,7 @@ class DataChannelTest {
     }
 
     private static RoomSession join(String identity) {
-        return client.connect(Tokens.options(LIVEKIT.server(), identity, "data"));
+        return ROOMS.join(identity, "data");
     }
 
     private static ConcurrentLinkedQueue<DataMessage> collect(RoomSession session) {

@@ -7,15 +7,12 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.spi.TimeSource;
-import dev.switchboard.testkit.livekit.LiveKitServerExtension;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,28 +24,15 @@ import org.junit.jupiter.api.io.TempDir;
 class RoomRecorderTest {
 
     @RegisterExtension
-    static final LiveKitServerExtension LIVEKIT = LiveKitServerExtension.namespace();
-    private static RtcClient client;
-
-    @BeforeAll
-    static void start() {
-        client = RtcClient.create();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (client != null) {
-            client.close();
-        }
-    }
+    static final RtcRooms ROOMS = RtcRooms.namespace();
 
     @Test
     void recordsTheSpeakersToneToWavWithManifest(@TempDir Path tmp) throws Exception {
         Path dir = tmp.resolve("rec");
         RecordingManifest manifest;
-        try (RoomSession speaker = client.connect(Tokens.options(LIVEKIT.server(), "speaker", "rec"));
-             RoomRecorder recorder = RoomRecorder.start(client, ConnectOptions.of(LIVEKIT.server().wsUrl(),
-                     RoomRecorder.token(LIVEKIT.server().apiKey(), LIVEKIT.server().apiSecret(), "rec", "recorder")),
+        try (RoomSession speaker = ROOMS.join("speaker", "rec");
+             RoomRecorder recorder = RoomRecorder.start(ROOMS.client(), ConnectOptions.of(ROOMS.server().wsUrl(),
+                     RoomRecorder.token(ROOMS.server().apiKey(), ROOMS.server().apiSecret(), "rec", "recorder")),
                      dir, TimeSource.system())) {
             LocalAudioTrack track = speaker.publishAudio("voice");
             SignallingTest.waitUntil(() -> !recorder.tracks().isEmpty()
@@ -94,11 +78,16 @@ class RoomRecorderTest {
         assertThat(span.minus(t.duration()).abs()).isLessThan(Duration.ofMillis(1_000));
         // segments are stamped with arrival wall-clock time, so network and scheduling jitter on a loaded
         // machine can stretch the 2 s tone's segment by a few hundred ms (CI once measured 2.301 s)
-        assertThat(t.speech()).as("who spoke when: one segment, the tone").singleElement().satisfies(seg -> {
-            assertThat(seg.duration()).isBetween(Duration.ofMillis(1_700), Duration.ofMillis(2_700));
-            assertThat(seg.startedAt()).isAfter(t.startedAt().plusMillis(300));
-            assertThat(seg.stoppedAt()).isBefore(t.stoppedAt().minusMillis(200));
-        });
+        // who spoke when: the tone, as one segment; under heavy load a stall in arrival can split it in
+        // two (seen once at load 15), so check that the segments together cover the tone and nothing else
+        assertThat(t.speech()).as("speech segments").isNotEmpty().hasSizeLessThanOrEqualTo(2);
+        var first = t.speech().getFirst();
+        var last = t.speech().getLast();
+        assertThat(Duration.between(first.startedAt(), last.stoppedAt()))
+                .isBetween(Duration.ofMillis(1_700), Duration.ofMillis(2_700));
+        assertThat(t.speech().stream().mapToLong(seg -> seg.duration().toMillis()).sum()).isGreaterThan(1_400L);
+        assertThat(first.startedAt()).isAfter(t.startedAt().plusMillis(300));
+        assertThat(last.stoppedAt()).isBefore(t.stoppedAt().minusMillis(200));
 
         JsonNode json = new ObjectMapper().readTree(dir.resolve(RoomRecorder.MANIFEST).toFile());
         assertThat(json.path("room").asText()).isEqualTo("rec");
@@ -115,7 +104,7 @@ class RoomRecorderTest {
     @Test
     void refusesADirectoryThatHoldsAFinishedRecording(@TempDir Path tmp) throws Exception {
         Files.writeString(tmp.resolve(RoomRecorder.MANIFEST), "{}");
-        assertThatThrownBy(() -> RoomRecorder.start(client, Tokens.options(LIVEKIT.server(), "r", "rec2"), tmp,
+        assertThatThrownBy(() -> RoomRecorder.start(ROOMS.client(), Tokens.options(ROOMS.server(), "r", "rec2"), tmp,
                 TimeSource.system()))
                 .isInstanceOf(RecordingException.class)
                 .hasMessageContaining(tmp.toString()).hasMessageContaining("manifest.json");

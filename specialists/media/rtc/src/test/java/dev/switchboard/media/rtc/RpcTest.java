@@ -3,13 +3,10 @@ package dev.switchboard.media.rtc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.switchboard.testkit.livekit.LiveKitServerExtension;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,25 +14,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RpcTest {
 
     @RegisterExtension
-    static final LiveKitServerExtension LIVEKIT = LiveKitServerExtension.namespace();
-    private static RtcClient client;
-
-    @BeforeAll
-    static void start() {
-        client = RtcClient.create();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (client != null) {
-            client.close();
-        }
-    }
+    static final RtcRooms ROOMS = RtcRooms.namespace();
 
     @Test
     void callsAnswersErrorsAndTimeouts() throws Exception {
-        try (RoomSession agent = client.connect(Tokens.options(LIVEKIT.server(), "agent", "rpc"));
-             RoomSession user = client.connect(Tokens.options(LIVEKIT.server(), "user", "rpc"))) {
+        try (RoomSession agent = ROOMS.join("agent", "rpc");
+             RoomSession user = ROOMS.join("user", "rpc")) {
             agent.registerRpcMethod("shout", (caller, payload) -> caller + ":" + payload.toUpperCase(Locale.ROOT));
             agent.registerRpcMethod("refuse", (caller, payload) -> {
                 throw new RpcException(42, "not today", "try tomorrow");

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.switchboard.spi.Secret;
-import dev.switchboard.testkit.livekit.LiveKitServerExtension;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,25 +14,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SignallingTest {
 
     @RegisterExtension
-    static final LiveKitServerExtension LIVEKIT = LiveKitServerExtension.namespace();
-    private static RtcClient client;
-
-    @BeforeAll
-    static void start() throws Exception {
-        client = RtcClient.create();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (client != null) {
-            client.close();
-        }
-    }
+    static final RtcRooms ROOMS = RtcRooms.namespace();
 
     @Test
     void joinsAndSeesTheOtherParticipant() {
-        try (RoomSession alice = join("alice", "join-room");
-             RoomSession bob = join("bob", "join-room")) {
+        try (RoomSession alice = ROOMS.join("alice", "join-room");
+             RoomSession bob = ROOMS.join("bob", "join-room")) {
             System.out.println("join time alice=" + alice.joinDuration().toMillis() + " ms, bob="
                     + bob.joinDuration().toMillis() + " ms, server " + alice.serverVersion());
             assertThat(alice.localParticipant().identity()).isEqualTo("alice");
@@ -50,7 +34,7 @@ class SignallingTest {
     void leaveIsSeenByTheOtherParticipant() throws Exception {
         var joined = new CopyOnWriteArrayList<String>();
         var left = new CopyOnWriteArrayList<String>();
-        try (RoomSession alice = join("alice2", "leave")) {
+        try (RoomSession alice = ROOMS.join("alice2", "leave")) {
             alice.addListener(new RoomListener() {
                 @Override
                 public void onParticipantJoined(Participant participant) {
@@ -62,7 +46,7 @@ class SignallingTest {
                     left.add(participant.identity());
                 }
             });
-            RoomSession bob = join("bob2", "leave");
+            RoomSession bob = ROOMS.join("bob2", "leave");
             // the server announces a participant once its PeerConnection is up (ACTIVE)
             waitUntil(() -> joined.contains("bob2"));
             bob.close();
@@ -82,8 +66,8 @@ class SignallingTest {
 
     @Test
     void badTokenIsRefusedWith401AndReason() {
-        Secret forged = Tokens.forged(LIVEKIT.server(), "mallory", "join-room");
-        assertThatThrownBy(() -> client.connect(ConnectOptions.of(LIVEKIT.server().wsUrl(), forged)))
+        Secret forged = Tokens.forged(ROOMS.server(), "mallory", "join-room");
+        assertThatThrownBy(() -> ROOMS.client().connect(ConnectOptions.of(ROOMS.server().wsUrl(), forged)))
                 .isInstanceOfSatisfying(JoinRefusedException.class, e -> {
                     assertThat(e.httpStatus()).isEqualTo(401);
                     assertThat(e.code()).isEqualTo("permission_denied");
@@ -100,13 +84,9 @@ class SignallingTest {
             port = s.getLocalPort();
         }
         URI nothing = URI.create("ws://127.0.0.1:" + port);
-        Secret token = Tokens.join(LIVEKIT.server(), "x", "y");
-        assertThatThrownBy(() -> client.connect(ConnectOptions.of(nothing, token)))
+        Secret token = Tokens.join(ROOMS.server(), "x", "y");
+        assertThatThrownBy(() -> ROOMS.client().connect(ConnectOptions.of(nothing, token)))
                 .isInstanceOf(ServerUnreachableException.class)
                 .hasMessageContaining("127.0.0.1:" + port);
-    }
-
-    private static RoomSession join(String identity, String room) {
-        return client.connect(Tokens.options(LIVEKIT.server(), identity, room));
     }
 }

@@ -2,12 +2,9 @@ package dev.switchboard.media.rtc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.switchboard.testkit.livekit.LiveKitServerExtension;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -15,28 +12,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class TextStreamAndAttributesTest {
 
     @RegisterExtension
-    static final LiveKitServerExtension LIVEKIT = LiveKitServerExtension.namespace();
-    private static RtcClient client;
-
-    @BeforeAll
-    static void start() throws Exception {
-        client = RtcClient.create();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (client != null) {
-            client.close();
-        }
-    }
+    static final RtcRooms ROOMS = RtcRooms.namespace();
 
     @Test
     void textStreamArrivesWholeWithAttributesAndOwnAttributesReachOthers() throws Exception {
         var streams = new ConcurrentLinkedQueue<TextStream>();
         var updates = new ConcurrentLinkedQueue<Participant>();
-        try (RoomSession agent = client.connect(ConnectOptions.of(LIVEKIT.server().wsUrl(),
-                Tokens.agent(LIVEKIT.server(), "agent", "streams")));
-             RoomSession user = client.connect(Tokens.options(LIVEKIT.server(), "user", "streams"))) {
+        try (RoomSession agent = ROOMS.agent("agent", "streams");
+             RoomSession user = ROOMS.join("user", "streams")) {
             user.addListener(new RoomListener() {
                 @Override
                 public void onTextStream(TextStream stream) {

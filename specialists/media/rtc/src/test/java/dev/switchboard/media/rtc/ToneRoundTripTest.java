@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.switchboard.testkit.livekit.LiveKitServerExtension;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -20,20 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ToneRoundTripTest {
 
     @RegisterExtension
-    static final LiveKitServerExtension LIVEKIT = LiveKitServerExtension.namespace();
-    private static RtcClient client;
-
-    @BeforeAll
-    static void start() throws Exception {
-        client = RtcClient.create();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (client != null) {
-            client.close();
-        }
-    }
+    static final RtcRooms ROOMS = RtcRooms.namespace();
 
     @Test
     void listenerHearsTheSpeakersTone() throws Exception {
@@ -41,8 +25,8 @@ class ToneRoundTripTest {
         var subscribed = new ConcurrentLinkedQueue<RemoteAudioTrack>();
         var publishedSids = new ConcurrentLinkedQueue<String>();
         var speakers = new ConcurrentLinkedQueue<java.util.List<ActiveSpeaker>>();
-        try (RoomSession listener = join("listener", "tone");
-             RoomSession speaker = join("speaker", "tone")) {
+        try (RoomSession listener = ROOMS.join("listener", "tone");
+             RoomSession speaker = ROOMS.join("speaker", "tone")) {
             listener.addListener(new RoomListener() {
                 @Override
                 public void onTrackSubscribed(RemoteAudioTrack track) {
@@ -107,8 +91,8 @@ class ToneRoundTripTest {
     @Test
     void muteSilencesAndUnpublishStopsTheTrack() throws Exception {
         var frames = new ConcurrentLinkedQueue<AudioFrame>();
-        try (RoomSession listener = join("ear", "mute");
-             RoomSession speaker = join("mouth", "mute")) {
+        try (RoomSession listener = ROOMS.join("ear", "mute");
+             RoomSession speaker = ROOMS.join("mouth", "mute")) {
             listener.addListener(new RoomListener() {
                 @Override
                 public void onAudioFrame(AudioFrame frame) {
@@ -159,9 +143,5 @@ class ToneRoundTripTest {
             s[i] = (short) ((b[2 * i] & 0xff) | (b[2 * i + 1] << 8));
         }
         return s;
-    }
-
-    private static RoomSession join(String identity, String room) {
-        return client.connect(Tokens.options(LIVEKIT.server(), identity, room));
     }
 }

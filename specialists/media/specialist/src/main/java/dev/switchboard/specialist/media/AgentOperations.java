@@ -20,18 +20,19 @@ import java.util.concurrent.ConcurrentHashMap;
 final class AgentOperations implements OperationHandler {
 
     static final OperationDescriptor START = OperationDescriptor.builder("media.agent.start")
-            .description("Joins a room as a voice agent (agent \"echo\": repeats each utterance, greets with"
-                    + " espeak-ng; needs no API keys) and returns the session id.")
+            .description("Joins a room as a voice agent and returns the session id. agent: \"echo\" (default;"
+                    + " repeats each utterance, greets with espeak-ng, needs no API keys), \"assistant\" (STT, LLM"
+                    + " and TTS from the provider keys set) or an agent defined in the agent TOML files.")
             .inputSchema("""
                 {"type":"object","additionalProperties":false,"required":["room"],"properties":{
                  "room":{"type":"string","minLength":1},
-                 "agent":{"type":"string","enum":["echo"]},
+                 "agent":{"type":"string","minLength":1,"maxLength":52},
                  "greeting":{"type":"string"},
                  "listen_to":{"type":"string","minLength":1}}}""")
             .outputSchema("""
-                {"type":"object","required":["session_id","room","agent","identity"],"properties":{
+                {"type":"object","required":["session_id","room","agent","identity","providers"],"properties":{
                  "session_id":{"type":"string"},"room":{"type":"string"},"agent":{"type":"string"},
-                 "identity":{"type":"string"}}}""")
+                 "identity":{"type":"string"},"providers":{"type":"string"}}}""")
             .build();
 
     static final OperationDescriptor STOP = OperationDescriptor.builder("media.agent.stop")
@@ -78,10 +79,14 @@ final class AgentOperations implements OperationHandler {
             AgentOperations::new);
 
     private final AgentRunner runner;
+    private final AgentLibrary agents;
+    private final System.Logger logger;
     private final Map<String, AgentRunner.Running> sessions = new ConcurrentHashMap<>();
 
     AgentOperations(MediaRuntime runtime) {
         this.runner = new AgentRunner(runtime);
+        this.agents = runtime.agents();
+        this.logger = runtime.context().logger();
     }
 
     @Override
@@ -105,13 +110,19 @@ final class AgentOperations implements OperationHandler {
 
     private OperationResult start(ObjectNode p) {
         String room = Params.string(p, "room");
-        String agent = Params.optString(p, "agent").orElse("echo");
-        AgentRunner.Running r = runner.start(room, agent, Params.optString(p, "greeting")
-                .orElse("Hello! I am an echo agent. Say something and I will repeat it."), Params.optString(p,
-                "listen_to"));
+        String name = Params.optString(p, "agent").orElse(AgentLibrary.ECHO);
+        ResolvedAgent agent;
+        try {
+            agent = agents.resolve(name, Params.optString(p, "greeting"));
+        } catch (AgentStartException e) {
+            return e.toFailure();
+        }
+        AgentRunner.Running r = runner.start(room, agent, Params.optString(p, "listen_to"));
         sessions.put(r.session().id(), r);
+        logger.log(System.Logger.Level.INFO, "agent " + name + " (" + agent.providers() + ") joined room " + room
+                + " as " + r.identity() + ", session " + r.session().id());
         return OperationResult.success(Json.object().put("session_id", r.session().id()).put("room", room)
-                .put("agent", agent).put("identity", r.identity()));
+                .put("agent", name).put("identity", r.identity()).put("providers", agent.providers()));
     }
 
     private OperationResult stop(ObjectNode p) {

@@ -1,29 +1,33 @@
 package dev.switchboard.specialist.media;
 
 import dev.switchboard.media.rtc.RtcClient;
-import dev.switchboard.media.rtc.worker.JobHandler;
+import dev.switchboard.media.voice.vad.SileroVad;
+import dev.switchboard.media.voice.vad.Vad;
+import dev.switchboard.media.voice.vad.VadModelException;
+import dev.switchboard.media.voice.vad.WebRtcVad;
 import dev.switchboard.specialist.common.LiveKitSettings;
 import dev.switchboard.spi.SpecialistContext;
 import java.util.Objects;
 
 /**
  * What a started media specialist shares between its handlers: the context, the LiveKit settings, the
- * job handler the worker runs, and one {@link RtcClient} (the native WebRTC engine), created on first
- * use because loading it costs time and memory that operations without media do not need.
+ * agents it knows, one {@link RtcClient} (the native WebRTC engine) and one VAD, both created on first
+ * use because loading them costs time and memory that operations without media do not need.
  * Thread-safe.
  */
 final class MediaRuntime implements AutoCloseable {
 
     private final SpecialistContext context;
     private final LiveKitSettings liveKit;
-    private volatile JobHandler jobHandler;
+    private final AgentLibrary agents;
     private RtcClient rtc;
+    private Vad vad;
     private boolean closed;
 
     MediaRuntime(SpecialistContext context, LiveKitSettings liveKit) {
         this.context = Objects.requireNonNull(context, "context");
         this.liveKit = Objects.requireNonNull(liveKit, "liveKit");
-        this.jobHandler = new PresenceJobHandler(context.events(), context.time());
+        this.agents = new AgentLibrary(context);
     }
 
     SpecialistContext context() {
@@ -34,14 +38,23 @@ final class MediaRuntime implements AutoCloseable {
         return liveKit;
     }
 
-    /** What the worker runs in each job; by default {@link PresenceJobHandler}. */
-    JobHandler jobHandler() {
-        return jobHandler;
+    /** The agents by name. */
+    AgentLibrary agents() {
+        return agents;
     }
 
-    /** Replaces the job handler for workers started from now on. */
-    void useJobHandler(JobHandler handler) {
-        this.jobHandler = Objects.requireNonNull(handler, "handler");
+    /** The voice activity detector every session shares: Silero, or WebRTC's VAD when its model is missing. */
+    synchronized Vad vad() {
+        if (vad == null) {
+            try {
+                vad = SileroVad.create();
+            } catch (VadModelException e) {
+                context.logger().log(System.Logger.Level.WARNING,
+                        "Silero VAD unavailable, using WebRTC's VAD: " + e.getMessage());
+                vad = WebRtcVad.create();
+            }
+        }
+        return vad;
     }
 
     /** The shared WebRTC engine, started on the first call. */

@@ -10,7 +10,7 @@ final class WorkerDescriptors {
         {"type":"object","required":["running"],"properties":{
          "running":{"type":"boolean"},
          "state":{"enum":["new","connecting","registered","reconnecting","draining","closed"]},
-         "worker-id":{"type":"string"},"agent-name":{"type":"string"},
+         "worker-id":{"type":"string"},"agent-name":{"type":"string"},"agent":{"type":"string"},
          "load":{"type":"number","minimum":0,"maximum":1},
          "accepted":{"type":"integer"},"refused":{"type":"integer"},"succeeded":{"type":"integer"},
          "failed":{"type":"integer"},"reconnects":{"type":"integer"},
@@ -27,7 +27,9 @@ final class WorkerDescriptors {
                  "job-type":{"enum":["room","publisher","participant"]},
                  "load-threshold":{"type":"number","exclusiveMinimum":0,"maximum":1},
                  "max-jobs":{"type":"integer","minimum":1,"maximum":1000},
-                 "drain-timeout":{"type":"string","pattern":"^[0-9]+(ms|s|m)$"}}}""")
+                 "drain-timeout":{"type":"string","pattern":"^[0-9]+(ms|s|m)$"},
+                 "agent":{"type":"string","minLength":1,"maxLength":52,
+                  "description":"the voice agent each job runs: echo (default), assistant or a TOML agent"}}}""")
             .outputSchema(STATUS_SCHEMA)
             .compensatedBy("media.worker.stop")
             .build();

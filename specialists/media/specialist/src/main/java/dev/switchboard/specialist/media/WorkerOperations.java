@@ -12,11 +12,13 @@ import dev.switchboard.spi.OperationRequest;
 import dev.switchboard.spi.OperationResult;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code media.worker.start|stop|status}: one LiveKit agent worker run inside the specialist (worker
- * mode). It registers with the specialist's LiveKit settings and runs {@link MediaRuntime#jobHandler()}
- * in every job LiveKit dispatches to it. Thread-safe: start and stop are serialised.
+ * mode). It registers with the specialist's LiveKit settings and runs an {@link AgentJobHandler} for the
+ * configured agent in every job LiveKit dispatches to it; the agent is resolved at start, so an unknown
+ * name or a bad definition fails {@code media.worker.start}. Thread-safe: start and stop are serialised.
  */
 final class WorkerOperations implements OperationHandler {
 
@@ -45,11 +47,17 @@ final class WorkerOperations implements OperationHandler {
                     + worker.status().workerId() + ", agent name '" + settings.agentName() + "')");
         }
         WorkerSettings s = WorkerSettings.from(runtime.context().config(), params);
+        ResolvedAgent agent;
+        try {
+            agent = runtime.agents().resolve(s.agent(), Optional.empty());
+        } catch (AgentStartException e) {
+            return e.toFailure();
+        }
         var lk = runtime.liveKit();
         AgentWorker w = AgentWorker.builder().url(lk.url()).apiKey(lk.apiKey()).apiSecret(lk.apiSecret())
                 .agentName(s.agentName()).jobType(s.jobType()).loadThreshold(s.loadThreshold())
                 .maxJobs(s.maxJobs()).drainTimeout(s.drainTimeout()).rtc(runtime.rtc())
-                .time(runtime.context().time()).handler(runtime.jobHandler()).build();
+                .time(runtime.context().time()).handler(new AgentJobHandler(runtime, agent)).build();
         try {
             w.start();
         } catch (WorkerRegistrationException e) {
@@ -90,10 +98,11 @@ final class WorkerOperations implements OperationHandler {
 
     private ObjectNode describe(WorkerStatus st) {
         ObjectNode out = Json.object().put("running", true).put("state", st.state().name().toLowerCase(
-                java.util.Locale.ROOT)).put("worker-id", st.workerId()).put("agent-name", settings == null ? ""
-                : settings.agentName()).put("load", st.load()).put("accepted", st.accepted())
-                .put("refused", st.refused()).put("succeeded", st.succeeded()).put("failed", st.failed())
-                .put("reconnects", st.reconnects());
+                java.util.Locale.ROOT)).put("worker-id", st.workerId())
+                .put("agent-name", settings == null ? "" : settings.agentName())
+                .put("agent", settings == null ? "" : settings.agent()).put("load", st.load())
+                .put("accepted", st.accepted()).put("refused", st.refused()).put("succeeded", st.succeeded())
+                .put("failed", st.failed()).put("reconnects", st.reconnects());
         ArrayNode jobs = out.putArray("jobs");
         List<JobInfo> running = st.jobs();
         running.forEach(j -> jobs.addObject().put("id", j.id()).put("room", j.roomName())

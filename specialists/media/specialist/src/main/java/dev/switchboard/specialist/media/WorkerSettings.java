@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
  * @param loadThreshold load from which offers are refused; default 0.7
  * @param maxJobs jobs at once; default 8
  * @param drainTimeout how long {@code media.worker.stop} waits for running jobs; default 30 s
+ * @param agent the voice agent each job runs ({@code echo}, {@code assistant} or a TOML agent); default echo
  */
-record WorkerSettings(String agentName, JobType jobType, double loadThreshold, int maxJobs, Duration drainTimeout) {
+record WorkerSettings(String agentName, JobType jobType, double loadThreshold, int maxJobs, Duration drainTimeout,
+                      String agent) {
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m)");
 
@@ -46,7 +48,8 @@ record WorkerSettings(String agentName, JobType jobType, double loadThreshold, i
         }
         Duration drain = Params.optString(params, "drain-timeout").map(d -> duration("drain-timeout", d))
                 .orElseGet(() -> duration("drain-timeout", c.path("drain-timeout").asText("30s")));
-        return new WorkerSettings(agentName, jobType, threshold, maxJobs, drain);
+        String agent = Params.optString(params, "agent").orElse(c.path("agent").asText("echo"));
+        return new WorkerSettings(agentName, jobType, threshold, maxJobs, drain, agent);
     }
 
     /** Parses {@code 500ms}, {@code 30s} or {@code 2m}. */

@@ -41,11 +41,7 @@ class AgentOperationsTest {
             user.addListener(new RoomListener() {
                 @Override
                 public void onAudioFrame(AudioFrame frame) {
-                    double sum = 0;
-                    for (short s : frame.samples()) {
-                        sum += (double) s * s;
-                    }
-                    levels.add(Math.sqrt(sum / frame.samples().length));
+                    levels.add(Embedded.rms(frame.samples()));
                 }
 
                 @Override

@@ -29,9 +29,20 @@ final class Embedded {
 
     static Switchboard switchboard(LiveKitServer livekit, Path dir) {
         return Switchboard.builder().journal(dir.resolve("journal.log")).watchModes(false)
-                .environment(Map.of("LIVEKIT_URL", livekit.httpUrl().toString(),
-                        "LIVEKIT_API_KEY", livekit.apiKey(), "LIVEKIT_API_SECRET", livekit.apiSecret().reveal()))
-                .build();
+                .environment(environment(livekit, Map.of())).build();
+    }
+
+    /** A coordinator over the modes folder {@code modes}, with {@code extra} environment variables. */
+    static Switchboard switchboard(LiveKitServer livekit, Path dir, Path modes, Map<String, String> extra) {
+        return Switchboard.builder().journal(dir.resolve("journal.log")).watchModes(false).modes(modes)
+                .environment(environment(livekit, extra)).build();
+    }
+
+    private static Map<String, String> environment(LiveKitServer livekit, Map<String, String> extra) {
+        Map<String, String> env = new java.util.HashMap<>(extra);
+        env.putAll(Map.of("LIVEKIT_URL", livekit.httpUrl().toString(), "LIVEKIT_API_KEY", livekit.apiKey(),
+                "LIVEKIT_API_SECRET", livekit.apiSecret().reveal()));
+        return env;
     }
 
     static OperationResult run(Switchboard sb, String operation, ObjectNode params) {
@@ -57,6 +68,15 @@ final class Embedded {
             throws InterruptedException {
         waitUntil(Duration.ofSeconds(20), () -> events.stream().anyMatch(match));
         return events.stream().filter(match).findFirst();
+    }
+
+    /** The root mean square of 16-bit samples. */
+    static double rms(short[] samples) {
+        double sum = 0;
+        for (short s : samples) {
+            sum += (double) s * s;
+        }
+        return samples.length == 0 ? 0 : Math.sqrt(sum / samples.length);
     }
 
     static boolean waitUntil(Duration timeout, BooleanSupplier condition) throws InterruptedException {

@@ -24,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Worker mode end to end through the embedded coordinator: media.worker.start registers a worker,
  * the room specialist's agent.dispatch makes LiveKit hand it a job, the job's participant joins the
- * room (a real participant sees it), the host hears media.job.started/ended, and deleting the dispatch
- * ends the job. Real livekit-server in a network namespace.
+ * room (a real participant sees it) and runs the default echo agent, the host hears
+ * media.job.started and media.job.ended with the session report, and deleting the dispatch ends the
+ * job. Real livekit-server in a network namespace.
  */
 class WorkerModeTest {
 
@@ -60,16 +61,21 @@ class WorkerModeTest {
                 assertThat(Embedded.waitUntil(Duration.ofSeconds(15), () -> user.remoteParticipants().stream()
                         .anyMatch(p -> p.identity().equals(identity)))).as("the job's participant is in the room")
                         .isTrue();
+                var status = ok(sb, "media.worker.status", Json.object());
+                assertThat(status.path("agent").asText()).isEqualTo("echo");
+                assertThat(status.path("jobs")).hasSize(1);
+                assertThat(status.path("jobs").get(0).path("room").asText()).isEqualTo("worker-room");
             }
-            var status = ok(sb, "media.worker.status", Json.object());
-            assertThat(status.path("jobs")).hasSize(1);
-            assertThat(status.path("jobs").get(0).path("room").asText()).isEqualTo("worker-room");
 
             ok(sb, "agent.dispatch-delete", Json.object().put("room", "worker-room")
                     .put("dispatch-id", dispatch.path("id").asText()));
             SwitchboardEvent ended = await(events, e -> e.type().equals("media.job.ended"))
                     .orElseThrow(() -> new AssertionError("deleting the dispatch did not end the job"));
             System.out.println("job ended: " + ended.data().path("reason").asText());
+            assertThat(ended.data().path("agent").asText()).isEqualTo("echo");
+            assertThat(ended.data().path("report").path("room").asText()).as("the job's session report")
+                    .isEqualTo("worker-room");
+            assertThat(ended.data().path("report").path("states").toString()).contains("closed");
             assertThat(Embedded.waitUntil(Duration.ofSeconds(10),
                     () -> ok(sb, "media.worker.status", Json.object()).path("jobs").isEmpty())).isTrue();
 

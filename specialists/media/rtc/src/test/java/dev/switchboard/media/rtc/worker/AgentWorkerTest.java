@@ -2,7 +2,6 @@ package dev.switchboard.media.rtc.worker;
 
 import static dev.switchboard.media.rtc.worker.Agents.awaitAgent;
 import static dev.switchboard.media.rtc.worker.Agents.dispatch;
-import static dev.switchboard.media.rtc.worker.Agents.join;
 import static dev.switchboard.media.rtc.worker.Agents.waitUntil;
 import static dev.switchboard.media.rtc.worker.Agents.worker;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,8 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.switchboard.media.rtc.Participant;
 import dev.switchboard.media.rtc.RoomSession;
 import dev.switchboard.media.rtc.RpcException;
-import dev.switchboard.media.rtc.RtcClient;
-import dev.switchboard.testkit.livekit.LiveKitServerExtension;
+import dev.switchboard.media.rtc.RtcRooms;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +19,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -35,20 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AgentWorkerTest {
 
     @RegisterExtension
-    static final LiveKitServerExtension LIVEKIT = LiveKitServerExtension.namespace();
-    private static RtcClient rtc;
-
-    @BeforeAll
-    static void start() {
-        rtc = RtcClient.create();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (rtc != null) {
-            rtc.close();
-        }
-    }
+    static final RtcRooms ROOMS = RtcRooms.namespace();
 
     /** Records which worker ran which room, answers "whoami" and ends on "finish". */
     static JobHandler answering(String tag, Map<String, String> roomToWorker) {
@@ -86,13 +69,13 @@ class AgentWorkerTest {
 
     @Test
     void twoWorkersShareTheJobsAndADrainingWorkerGetsNoNewOnes() throws Exception {
-        var server = LIVEKIT.server();
+        var server = ROOMS.server();
         var dispatches = Agents.dispatches(server);
         Map<String, String> roomToWorker = new ConcurrentHashMap<>();
         List<RoomSession> users = new ArrayList<>();
         List<String> jobIds = new ArrayList<>();
-        try (AgentWorker a = worker(server, rtc, "spread", answering("A", roomToWorker)).maxJobs(2).build().start();
-             AgentWorker b = worker(server, rtc, "spread", answering("B", roomToWorker)).maxJobs(2).build().start()) {
+        try (AgentWorker a = worker(ROOMS, "spread", answering("A", roomToWorker)).maxJobs(2).build().start();
+             AgentWorker b = worker(ROOMS, "spread", answering("B", roomToWorker)).maxJobs(2).build().start()) {
             assertThat(a.status().state()).isEqualTo(WorkerState.REGISTERED);
             assertThat(a.status().workerId()).isNotBlank().isNotEqualTo(b.status().workerId());
             Map<String, AgentWorker> byTag = Map.of("A", a, "B", b);
@@ -113,7 +96,7 @@ class AgentWorkerTest {
             assertThat(a.status().load()).isEqualTo(1.0);
 
             for (String room : rooms) {
-                RoomSession user = join(server, rtc, "user-" + room, room);
+                RoomSession user = ROOMS.join("user-" + room, room);
                 users.add(user);
                 Participant agent = awaitAgent(user).orElseThrow(() -> new AssertionError("no agent in " + room));
                 String[] who = call(user, agent.identity(), "whoami").split("\\|");

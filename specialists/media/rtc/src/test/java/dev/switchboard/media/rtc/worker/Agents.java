@@ -1,15 +1,10 @@
 package dev.switchboard.media.rtc.worker;
 
-import dev.switchboard.media.rtc.ConnectOptions;
 import dev.switchboard.media.rtc.Participant;
 import dev.switchboard.media.rtc.RoomSession;
-import dev.switchboard.media.rtc.RtcClient;
-import dev.switchboard.spi.Secret;
+import dev.switchboard.media.rtc.RtcRooms;
 import dev.switchboard.testkit.livekit.LiveKitServer;
-import io.livekit.server.AccessToken;
 import io.livekit.server.AgentDispatchServiceClient;
-import io.livekit.server.RoomJoin;
-import io.livekit.server.RoomName;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -17,23 +12,17 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import livekit.LivekitAgentDispatch.AgentDispatch;
 
-/** Helpers for the worker tests: participant tokens, dispatch calls, waiting. */
+/** Helpers for the worker tests: workers, dispatch calls, waiting. */
 final class Agents {
 
     private Agents() {
     }
 
-    static AgentWorkerBuilder worker(LiveKitServer server, RtcClient rtc, String agentName, JobHandler handler) {
+    static AgentWorkerBuilder worker(RtcRooms rooms, String agentName, JobHandler handler) {
+        LiveKitServer server = rooms.server();
         return AgentWorker.builder().url(server.wsUrl()).apiKey(server.apiKey()).apiSecret(server.apiSecret())
-                .agentName(agentName).rtc(rtc).handler(handler).statusInterval(Duration.ofMillis(500))
+                .agentName(agentName).rtc(rooms.client()).handler(handler).statusInterval(Duration.ofMillis(500))
                 .drainTimeout(Duration.ofSeconds(2));
-    }
-
-    static RoomSession join(LiveKitServer server, RtcClient rtc, String identity, String room) {
-        AccessToken token = new AccessToken(server.apiKey(), server.apiSecret().reveal());
-        token.setIdentity(identity);
-        token.addGrants(new RoomJoin(true), new RoomName(room));
-        return rtc.connect(ConnectOptions.of(server.wsUrl(), Secret.of("test:" + identity, token.toJwt())));
     }
 
     static AgentDispatchServiceClient dispatches(LiveKitServer server) {

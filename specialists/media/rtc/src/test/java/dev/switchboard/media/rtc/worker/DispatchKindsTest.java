@@ -10,9 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.switchboard.media.rtc.ConnectOptions;
 import dev.switchboard.media.rtc.Participant;
 import dev.switchboard.media.rtc.RoomSession;
-import dev.switchboard.media.rtc.RtcClient;
+import dev.switchboard.media.rtc.RtcRooms;
 import dev.switchboard.spi.Secret;
-import dev.switchboard.testkit.livekit.LiveKitServerExtension;
 import io.livekit.server.AccessToken;
 import io.livekit.server.RoomJoin;
 import io.livekit.server.RoomName;
@@ -21,8 +20,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import livekit.LivekitAgentDispatch.RoomAgentDispatch;
 import livekit.LivekitRoom.RoomConfiguration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -34,27 +31,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DispatchKindsTest {
 
     @RegisterExtension
-    static final LiveKitServerExtension LIVEKIT = LiveKitServerExtension.namespace();
-    private static RtcClient rtc;
-
-    @BeforeAll
-    static void start() {
-        rtc = RtcClient.create();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (rtc != null) {
-            rtc.close();
-        }
-    }
+    static final RtcRooms ROOMS = RtcRooms.namespace();
 
     @Test
     void automaticDispatchSendsEveryNewRoomToAWorkerWithoutAgentName() throws Exception {
-        var server = LIVEKIT.server();
         Map<String, String> rooms = new ConcurrentHashMap<>();
-        try (AgentWorker auto = worker(server, rtc, "", AgentWorkerTest.answering("auto", rooms)).build().start();
-             RoomSession user = Agents.join(server, rtc, "visitor", "auto-room")) {
+        try (AgentWorker auto = worker(ROOMS, "", AgentWorkerTest.answering("auto", rooms)).build().start();
+             RoomSession user = ROOMS.join("visitor", "auto-room")) {
             Participant agent = awaitAgent(user).orElseThrow(() -> new AssertionError("no agent joined auto-room"));
             String[] who = AgentWorkerTest.call(user, agent.identity(), "whoami").split("\\|");
             assertThat(who[0]).isEqualTo("auto");
@@ -68,16 +51,17 @@ class DispatchKindsTest {
 
     @Test
     void aTokenRoomConfigurationDispatchesTheNamedAgentWithItsMetadata() throws Exception {
-        var server = LIVEKIT.server();
+        var server = ROOMS.server();
         Map<String, String> rooms = new ConcurrentHashMap<>();
         AccessToken token = new AccessToken(server.apiKey(), server.apiSecret().reveal());
         token.setIdentity("caller");
         token.addGrants(new RoomJoin(true), new RoomName("configured-room"));
         token.setRoomConfiguration(RoomConfiguration.newBuilder().addAgents(RoomAgentDispatch.newBuilder()
                 .setAgentName("configured").setMetadata("{\"lang\":\"fr\"}")).build());
-        try (AgentWorker w = worker(server, rtc, "configured", AgentWorkerTest.answering("cfg", rooms)).build()
+        try (AgentWorker w = worker(ROOMS, "configured", AgentWorkerTest.answering("cfg", rooms)).build()
                 .start();
-             RoomSession user = rtc.connect(ConnectOptions.of(server.wsUrl(), Secret.of("caller", token.toJwt())))) {
+             RoomSession user = ROOMS.client().connect(ConnectOptions.of(server.wsUrl(),
+                     Secret.of("caller", token.toJwt())))) {
             Participant agent = awaitAgent(user).orElseThrow(() -> new AssertionError("no agent joined"));
             assertThat(AgentWorkerTest.call(user, agent.identity(), "whoami")).startsWith("cfg|")
                     .endsWith("|{\"lang\":\"fr\"}");
@@ -87,14 +71,14 @@ class DispatchKindsTest {
 
     @Test
     void aFailingHandlerIsReportedAsFailedWithItsError() throws Exception {
-        var server = LIVEKIT.server();
+        var server = ROOMS.server();
         var dispatches = Agents.dispatches(server);
         Map<String, String> seen = new ConcurrentHashMap<>();
         JobHandler failing = job -> {
             seen.put(job.job().id(), job.job().roomName());
             throw new IllegalStateException("no voice configured for " + job.job().roomName());
         };
-        try (AgentWorker w = worker(server, rtc, "fragile", failing).build().start()) {
+        try (AgentWorker w = worker(ROOMS, "fragile", failing).build().start()) {
             dispatch(dispatches, "fragile-room", "fragile");
             assertThat(waitUntil(Duration.ofSeconds(20), () -> w.status().failed() == 1)).isTrue();
             String jobId = seen.keySet().iterator().next();
@@ -110,25 +94,24 @@ class DispatchKindsTest {
 
     @Test
     void aDroppedWorkerConnectionReconnectsAndTakesJobsAgain() throws Exception {
-        var server = LIVEKIT.server();
         Map<String, String> rooms = new ConcurrentHashMap<>();
-        try (AgentWorker w = worker(server, rtc, "phoenix", AgentWorkerTest.answering("p", rooms)).build().start()) {
+        try (AgentWorker w = worker(ROOMS, "phoenix", AgentWorkerTest.answering("p", rooms)).build().start()) {
             String firstId = w.status().workerId();
             ((AgentWorkerImpl) w).dropConnection();
             assertThat(waitUntil(Duration.ofSeconds(15), () -> w.status().reconnects() == 1
                     && w.status().state() == WorkerState.REGISTERED)).as("status %s", w.status()).isTrue();
             assertThat(w.status().workerId()).isNotEqualTo(firstId);
-            dispatch(Agents.dispatches(server), "after-reconnect", "phoenix");
+            dispatch(Agents.dispatches(ROOMS.server()), "after-reconnect", "phoenix");
             assertThat(waitUntil(Duration.ofSeconds(20), () -> rooms.containsKey("after-reconnect"))).isTrue();
         }
     }
 
     @Test
     void refusedCredentialsFailTheStartWith401AndNoSecret() {
-        var server = LIVEKIT.server();
+        var server = ROOMS.server();
         Secret wrong = Secret.of("wrong-secret", "not-the-secret-not-the-secret-not-the-secret");
         AgentWorker w = AgentWorker.builder().url(server.wsUrl()).apiKey(server.apiKey()).apiSecret(wrong)
-                .rtc(rtc).handler(job -> { }).build();
+                .rtc(ROOMS.client()).handler(job -> { }).build();
         assertThatThrownBy(w::start).isInstanceOfSatisfying(WorkerRegistrationException.class, e -> {
             assertThat(e.httpStatus()).isEqualTo(401);
             assertThat(e.code()).isEqualTo("permission_denied");

@@ -10,62 +10,50 @@ import java.util.Arrays;
 import java.util.List;
 
 /** One session's audio through a speech-to-text fallback chain. Thread-safe. */
-final class ChainSttStream implements SttStream {
+final class ChainSttStream extends ChainAttempts<SpeechToText, SttStream> implements SttStream {
 
     private static final int MAX_REPLAY_SECONDS = 30;
 
-    private final String chain;
-    private final List<SpeechToText> providers;
-    private final Breakers breakers;
     private final SttOptions options;
     private final SttListener listener;
-    private final ChainFailures failures = new ChainFailures();
     private short[] utterance = new short[16_000];
     private int utteranceLength;
     private boolean endPending;
-    private boolean over;
-    private Attempt current;
 
     ChainSttStream(String chain, List<SpeechToText> providers, Breakers breakers, SttOptions options,
             SttListener listener) {
-        this.chain = chain;
-        this.providers = providers;
-        this.breakers = breakers;
+        super(chain, providers, SpeechToText::name, breakers, true, listener, listener::onError);
         this.options = options;
         this.listener = listener;
     }
 
-    void next(int from) {
-        ProviderException exhausted;
-        synchronized (this) {
-            if (over) {
-                return;
-            }
-            for (int i = from; i < providers.size(); i++) {
-                if (!breakers.get(i).tryAcquirePermission()) {
-                    failures.skipped(providers.get(i).name());
-                    continue;
-                }
-                Attempt a = new Attempt(i, breakers.now());
-                current = a;
-                a.stream = providers.get(i).stream(options, a);
-                if (utteranceLength > 0) {
-                    a.stream.push(utterance, 0, utteranceLength);
-                }
-                if (endPending) {
-                    a.stream.endOfSpeech();
-                }
-                return;
-            }
-            over = true;
-            exhausted = failures.exhausted(chain);
+    /** Opens the provider and replays the utterance in progress (under the monitor). */
+    @Override
+    SttStream open(SpeechToText provider, Attempt<SttStream> a) {
+        SttStream s = provider.stream(options, new Forward(a));
+        a.handle = s;
+        if (utteranceLength > 0) {
+            s.push(utterance, 0, utteranceLength);
         }
-        listener.onError(exhausted);
+        if (endPending) {
+            s.endOfSpeech();
+        }
+        return s;
+    }
+
+    @Override
+    void stop(SttStream stream) {
+        stream.close();
+    }
+
+    @Override
+    void abandoned(SttStream stream) {
+        stream.close();
     }
 
     @Override
     public synchronized void push(short[] pcm, int offset, int length) {
-        if (over) {
+        if (ended()) {
             return;
         }
         int max = MAX_REPLAY_SECONDS * options.sampleRate();
@@ -77,42 +65,29 @@ final class ChainSttStream implements SttStream {
             System.arraycopy(pcm, offset, utterance, utteranceLength, length);
             utteranceLength += length;
         }
-        current.stream.push(pcm, offset, length);
+        handle().push(pcm, offset, length);
     }
 
     @Override
     public synchronized void endOfSpeech() {
-        if (!over) {
+        if (!ended()) {
             endPending = true;
-            current.stream.endOfSpeech();
+            handle().endOfSpeech();
         }
     }
 
     @Override
     public synchronized void clear() {
-        if (!over) {
+        if (!ended()) {
             utteranceLength = 0;
             endPending = false;
-            current.stream.clear();
+            handle().clear();
         }
     }
 
     @Override
     public void close() {
-        Attempt a;
-        synchronized (this) {
-            if (over) {
-                return;
-            }
-            over = true;
-            a = current;
-        }
-        breakers.get(a.index).releasePermission();
-        a.stream.close();
-    }
-
-    private synchronized boolean live(Attempt a) {
-        return !over && current == a;
+        abort();
     }
 
     private synchronized void finalized() {
@@ -120,67 +95,37 @@ final class ChainSttStream implements SttStream {
         endPending = false;
     }
 
-    /** One provider's try. */
-    private final class Attempt implements SttListener {
-        final int index;
-        final long start;
-        SttStream stream;
-        boolean judged;
+    /** Forwards one attempt's transcripts while it is current; its first final judges it a success. */
+    private final class Forward implements SttListener {
+        private final Attempt<SttStream> a;
 
-        Attempt(int index, long start) {
-            this.index = index;
-            this.start = start;
+        Forward(Attempt<SttStream> a) {
+            this.a = a;
         }
 
         @Override
         public void onTranscript(Transcript t) {
-            if (!live(this)) {
-                return;
-            }
             if (t.isFinal()) {
-                finalized();
-                if (!judged) {
-                    judged = true;
-                    breakers.success(index, start);
+                if (!succeed(a, false)) {
+                    return;
                 }
+                finalized();
+            } else if (!live(a)) {
+                return;
             }
             listener.onTranscript(t);
         }
 
         @Override
         public void onEndOfUtterance() {
-            if (live(this)) {
+            if (live(a)) {
                 listener.onEndOfUtterance();
             }
         }
 
         @Override
         public void onError(ProviderException error) {
-            if (!live(this)) {
-                return;
-            }
-            if (!judged) {
-                judged = true;
-                if (error.retryable()) {
-                    breakers.failure(index, start, error);
-                } else {
-                    breakers.get(index).releasePermission();
-                }
-            }
-            if (stream != null) {
-                stream.close();
-            }
-            if (!error.retryable()) {
-                synchronized (ChainSttStream.this) {
-                    over = true;
-                }
-                listener.onError(error);
-                return;
-            }
-            synchronized (ChainSttStream.this) {
-                failures.failed(error);
-            }
-            next(index + 1);
+            fail(a, error);
         }
     }
 }

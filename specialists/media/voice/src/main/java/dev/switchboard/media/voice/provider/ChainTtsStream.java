@@ -11,112 +11,74 @@ import java.util.List;
 import java.util.Optional;
 
 /** One reply through a text-to-speech fallback chain. Thread-safe. */
-final class ChainTtsStream implements TtsStream {
+final class ChainTtsStream extends ChainAttempts<TextToSpeech, TtsStream> implements TtsStream {
 
-    private final String chain;
-    private final List<TextToSpeech> providers;
-    private final Breakers breakers;
     private final int rate;
     private final TtsOptions options;
     private final TtsListener listener;
-    private final ChainFailures failures = new ChainFailures();
     private final List<String> pushed = new ArrayList<>();
-    private boolean ended;
-    private boolean over;
-    private Attempt current;
+    private boolean endOfInput;
 
     ChainTtsStream(String chain, List<TextToSpeech> providers, Breakers breakers, int rate, TtsOptions options,
             TtsListener listener) {
-        this.chain = chain;
-        this.providers = providers;
-        this.breakers = breakers;
+        super(chain, providers, TextToSpeech::name, breakers, true, listener, listener::onError);
         this.rate = rate;
         this.options = options;
         this.listener = listener;
     }
 
-    /** Opens the first available provider from {@code from} and replays the text so far. */
-    void next(int from) {
-        ProviderException exhausted;
-        synchronized (this) {
-            if (over) {
-                return;
-            }
-            for (int i = from; i < providers.size(); i++) {
-                if (!breakers.get(i).tryAcquirePermission()) {
-                    failures.skipped(providers.get(i).name());
-                    continue;
-                }
-                TextToSpeech p = providers.get(i);
-                Attempt a = new Attempt(i, breakers.now(), p.sampleRate() == rate
-                        ? Optional.empty() : Optional.of(Resampler.create(p.sampleRate(), rate)));
-                current = a;
-                a.stream = p.stream(options, a);
-                pushed.forEach(a.stream::pushText);
-                if (ended) {
-                    a.stream.end();
-                }
-                return;
-            }
-            over = true;
-            exhausted = failures.exhausted(chain);
+    /** Opens the provider and replays the text so far (under the monitor). */
+    @Override
+    TtsStream open(TextToSpeech p, Attempt<TtsStream> a) {
+        TtsStream s = p.stream(options, new Forward(a, p.sampleRate() == rate
+                ? Optional.empty() : Optional.of(Resampler.create(p.sampleRate(), rate))));
+        pushed.forEach(s::pushText);
+        if (endOfInput) {
+            s.end();
         }
-        listener.onError(exhausted);
+        return s;
+    }
+
+    @Override
+    void stop(TtsStream stream) {
+        stream.cancel();
     }
 
     @Override
     public synchronized void pushText(String text) {
-        if (!over) {
+        if (!ended()) {
             pushed.add(text);
-            current.stream.pushText(text);
+            handle().pushText(text);
         }
     }
 
     @Override
     public synchronized void end() {
-        if (!over && !ended) {
-            ended = true;
-            current.stream.end();
+        if (!ended() && !endOfInput) {
+            endOfInput = true;
+            handle().end();
         }
     }
 
     @Override
     public void cancel() {
-        Attempt a;
-        synchronized (this) {
-            if (over) {
-                return;
-            }
-            over = true;
-            a = current;
-        }
-        breakers.get(a.index).releasePermission();
-        a.stream.cancel();
+        abort();
     }
 
-    private synchronized boolean live(Attempt a) {
-        return !over && current == a;
-    }
+    /** Forwards one attempt's audio, resampled to the chain's rate, while it is current. */
+    private final class Forward implements TtsListener {
+        private final Attempt<TtsStream> a;
+        private final Optional<Resampler> resampler;
+        private long samples;
 
-    /** One provider's try. */
-    private final class Attempt implements TtsListener {
-        final int index;
-        final long start;
-        final Optional<Resampler> resampler;
-        TtsStream stream;
-        volatile boolean delivered;
-        long samples;
-
-        Attempt(int index, long start, Optional<Resampler> resampler) {
-            this.index = index;
-            this.start = start;
+        Forward(Attempt<TtsStream> a, Optional<Resampler> resampler) {
+            this.a = a;
             this.resampler = resampler;
         }
 
         @Override
         public void onAudio(short[] pcm) {
-            if (live(this)) {
-                delivered = true;
+            if (deliver(a)) {
                 short[] out = resampler.map(r -> r.process(pcm)).orElse(pcm);
                 samples += out.length;
                 if (out.length > 0) {
@@ -127,45 +89,21 @@ final class ChainTtsStream implements TtsStream {
 
         @Override
         public void onAlignment(int textOffset, long audioSamples) {
-            if (live(this)) {
+            if (live(a)) {
                 listener.onAlignment(textOffset, samples);
             }
         }
 
         @Override
         public void onDone() {
-            boolean mine;
-            synchronized (ChainTtsStream.this) {
-                mine = live(this);
-                over |= mine;
-            }
-            if (mine) {
-                breakers.success(index, start);
+            if (succeed(a, true)) {
                 listener.onDone();
             }
         }
 
         @Override
         public void onError(ProviderException error) {
-            if (!live(this)) {
-                return;
-            }
-            if (error.retryable()) {
-                breakers.failure(index, start, error);
-            } else {
-                breakers.get(index).releasePermission();
-            }
-            if (delivered || !error.retryable()) {
-                synchronized (ChainTtsStream.this) {
-                    over = true;
-                }
-                listener.onError(error);
-                return;
-            }
-            synchronized (ChainTtsStream.this) {
-                failures.failed(error);
-            }
-            next(index + 1);
+            fail(a, error);
         }
     }
 }

@@ -9,6 +9,7 @@ import dev.switchboard.media.voice.agent.Reply;
 import dev.switchboard.media.voice.agent.UserTurn;
 import dev.switchboard.media.voice.spi.ChatMessage;
 import dev.switchboard.media.voice.spi.ChatRequest;
+import dev.switchboard.media.voice.spi.Failover;
 import dev.switchboard.media.voice.spi.LanguageModel;
 import dev.switchboard.media.voice.spi.TextToSpeech;
 import dev.switchboard.media.voice.tools.Tool;
@@ -37,6 +38,7 @@ final class AgentSessionImpl implements AgentSession {
     private final String id = "AS_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private final RoomSession room;
     private final SessionOptions options;
+    private static final System.Logger LOG = System.getLogger(AgentSessionImpl.class.getName());
     private final Lane lane = new Lane(SessionThreads.DSP);
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
     private final List<ChatMessage> history = new CopyOnWriteArrayList<>();
@@ -286,6 +288,13 @@ final class AgentSessionImpl implements AgentSession {
 
     void falseInterruption(boolean resumed) {
         listeners.forEach(l -> l.onFalseInterruption(resumed));
+    }
+
+    /** A provider chain of kind {@code stt}, {@code llm} or {@code tts} moved on (any thread). */
+    void failedOver(String kind, Failover failover) {
+        LOG.log(System.Logger.Level.WARNING, kind + " chain " + failover.chain() + ": " + failover.from() + " -> "
+                + failover.to() + " (" + failover.reason() + ")");
+        recorder.failover(kind, failover);
     }
 
     void toolCalled(SessionReport.ToolCallRecord call) {

@@ -2,6 +2,7 @@ package dev.switchboard.media.voice.session;
 
 import dev.switchboard.media.voice.agent.Agent;
 import dev.switchboard.media.voice.spi.ChatMessage;
+import dev.switchboard.media.voice.spi.Failover;
 import dev.switchboard.media.voice.spi.LanguageModel;
 import dev.switchboard.media.voice.spi.LlmCall;
 import dev.switchboard.media.voice.spi.LlmListener;
@@ -97,6 +98,11 @@ final class Generation {
             @Override
             public void onError(ProviderException error) {
                 lane.execute(() -> failed(error));
+            }
+
+            @Override
+            public void onFailover(Failover failover) {
+                session.failedOver("llm", failover);
             }
         });
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import dev.switchboard.media.voice.spi.Failover;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
@@ -16,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects a session's report (transcript, tool calls, handoffs, turn metrics, states) and records the
+ * Collects a session's report (transcript, tool calls, handoffs, turn metrics, states, failovers) and records the
  * turn figures in Micrometer ({@code voice.turn.*} timers tagged by agent). Thread-safe (synchronized;
  * written from the lane, read from any thread).
  */
@@ -35,6 +36,7 @@ final class Recorder {
     private final List<SessionReport.HandoffRecord> handoffs = new ArrayList<>();
     private final List<TurnMetrics> turns = new ArrayList<>();
     private final List<String> states = new ArrayList<>();
+    private final List<SessionReport.FailoverRecord> failovers = new ArrayList<>();
 
     Recorder(String sessionId, String room, Instant startedAt, MeterRegistry meters) {
         this.sessionId = sessionId;
@@ -56,6 +58,13 @@ final class Recorder {
         handoffs.add(h);
     }
 
+    /** A fallback chain moved on; counted in {@code voice.provider.failovers} (tags kind, from, to, skipped). */
+    synchronized void failover(String kind, Failover f) {
+        failovers.add(new SessionReport.FailoverRecord(kind, f.chain(), f.from(), f.to(), f.reason(), Instant.now()));
+        meters.counter("voice.provider.failovers", "kind", kind, "from", f.from(), "to", f.to(),
+                "skipped", Boolean.toString(f.skipped())).increment();
+    }
+
     synchronized void state(AgentState s) {
         states.add(s.wire());
     }
@@ -75,7 +84,8 @@ final class Recorder {
     }
 
     synchronized SessionReport report(Instant now) {
-        return new SessionReport(sessionId, room, startedAt, now, transcript, toolCalls, handoffs, turns, states);
+        return new SessionReport(sessionId, room, startedAt, now, transcript, toolCalls, handoffs, turns, states,
+                failovers);
     }
 
     /** Writes {@code <dir>/<sessionId>.json}. */

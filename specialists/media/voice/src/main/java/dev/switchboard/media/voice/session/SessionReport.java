@@ -15,10 +15,11 @@ import java.util.List;
  * @param handoffs    agent changes in order
  * @param turns       per-turn latency
  * @param states      the state sequence
+ * @param failovers   providers a fallback chain passed over, in order
  */
 public record SessionReport(String sessionId, String room, Instant startedAt, Instant endedAt,
                             List<Entry> transcript, List<ToolCallRecord> toolCalls, List<HandoffRecord> handoffs,
-                            List<TurnMetrics> turns, List<String> states) {
+                            List<TurnMetrics> turns, List<String> states, List<FailoverRecord> failovers) {
 
     /** Copies the lists. */
     public SessionReport {
@@ -27,6 +28,7 @@ public record SessionReport(String sessionId, String room, Instant startedAt, In
         handoffs = List.copyOf(handoffs);
         turns = List.copyOf(turns);
         states = List.copyOf(states);
+        failovers = List.copyOf(failovers);
     }
 
     /** The report as JSON (times as ISO-8601 instants, durations in milliseconds), as saved at close. */
@@ -68,5 +70,19 @@ public record SessionReport(String sessionId, String room, Instant startedAt, In
      * @param at   when
      */
     public record HandoffRecord(String from, String to, Instant at) {
+    }
+
+    /**
+     * A fallback chain passed over a provider during this session.
+     *
+     * @param kind   {@code stt}, {@code llm} or {@code tts}
+     * @param chain  the chain's name
+     * @param from   the provider passed over
+     * @param to     the provider that served instead
+     * @param reason its error (for example {@code HTTP 500: boom}), or {@code circuit breaker open} when it
+     *               was skipped without a request
+     * @param at     when
+     */
+    public record FailoverRecord(String kind, String chain, String from, String to, String reason, Instant at) {
     }
 }

@@ -3,6 +3,7 @@ package dev.switchboard.media.voice.session;
 import dev.switchboard.media.rtc.Resampler;
 import dev.switchboard.media.voice.agent.Agent;
 import dev.switchboard.media.voice.spi.ChatMessage;
+import dev.switchboard.media.voice.spi.Failover;
 import dev.switchboard.media.voice.spi.ProviderException;
 import dev.switchboard.media.voice.spi.TextToSpeech;
 import dev.switchboard.media.voice.spi.TtsListener;
@@ -157,6 +158,11 @@ final class Speaker implements AudioOutput.Events {
                     s.finished = true;
                     output.end(s.id);
                 });
+            }
+
+            @Override
+            public void onFailover(Failover failover) {
+                session.failedOver("tts", failover);
             }
 
             @Override

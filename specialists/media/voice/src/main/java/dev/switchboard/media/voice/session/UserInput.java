@@ -2,6 +2,7 @@ package dev.switchboard.media.voice.session;
 
 import dev.switchboard.media.rtc.AudioFrame;
 import dev.switchboard.media.rtc.Resampler;
+import dev.switchboard.media.voice.spi.Failover;
 import dev.switchboard.media.voice.spi.ProviderException;
 import dev.switchboard.media.voice.spi.SttListener;
 import dev.switchboard.media.voice.spi.SttStream;
@@ -51,6 +52,11 @@ final class UserInput implements VadListener {
             @Override
             public void onError(ProviderException error) {
                 lane.execute(() -> LOG.log(System.Logger.Level.WARNING, "STT failed: " + error.getMessage()));
+            }
+
+            @Override
+            public void onFailover(Failover failover) {
+                session.failedOver("stt", failover);
             }
         }));
     }

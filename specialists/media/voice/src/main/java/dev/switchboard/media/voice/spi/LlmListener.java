@@ -1,7 +1,7 @@
 package dev.switchboard.media.voice.spi;
 
 /** Receives one completion's stream. Called on a provider thread; must return quickly. */
-public interface LlmListener {
+public interface LlmListener extends FailoverListener {
 
     /** The next piece of the assistant's text. */
     void onTextDelta(String delta);

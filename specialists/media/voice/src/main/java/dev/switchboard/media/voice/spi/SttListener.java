@@ -3,7 +3,7 @@ package dev.switchboard.media.voice.spi;
 /**
  * Receives one stream's transcripts. Called on a provider thread; must return quickly.
  */
-public interface SttListener {
+public interface SttListener extends FailoverListener {
 
     /** An interim or final transcript. */
     void onTranscript(Transcript transcript);

@@ -1,7 +1,7 @@
 package dev.switchboard.media.voice.spi;
 
 /** Receives one synthesis stream's audio. Called on a provider thread; must return quickly. */
-public interface TtsListener {
+public interface TtsListener extends FailoverListener {
 
     /**
      * The next audio, 16-bit mono at {@link TextToSpeech#sampleRate()}. The array belongs to the

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.media.voice.spi.ChatMessage;
 import dev.switchboard.media.voice.spi.ChatRequest;
+import dev.switchboard.media.voice.spi.Failover;
 import dev.switchboard.media.voice.spi.LanguageModel;
 import dev.switchboard.media.voice.spi.ProviderException;
 import dev.switchboard.media.voice.spi.SpeechToText;
@@ -65,6 +66,8 @@ class FallbackTest {
         assertThat(first.chatRequests()).hasSize(1);
         assertThat(second.chatRequests()).hasSize(1);
         assertThat(rec.terminals.get()).isEqualTo(1);
+        assertThat(rec.failovers)
+                .containsExactly(new Failover("primary>backup", "primary", "backup", "HTTP 500: boom"));
     }
 
     @Test
@@ -113,6 +116,10 @@ class FallbackTest {
         llm.chat(ask(), third);
         third.awaitComplete();
         assertThat(first.chatRequests()).as("skipped while open").hasSize(2);
+        assertThat(third.failovers).singleElement().satisfies(f -> {
+            assertThat(f.reason()).isEqualTo(Failover.BREAKER_OPEN);
+            assertThat(f.skipped()).isTrue();
+        });
         assertThat(second.chatRequests()).hasSize(3);
 
         second.enqueueChat(ChatReply.error(500, "also down"));

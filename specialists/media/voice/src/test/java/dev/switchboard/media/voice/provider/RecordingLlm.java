@@ -1,5 +1,6 @@
 package dev.switchboard.media.voice.provider;
 
+import dev.switchboard.media.voice.spi.Failover;
 import dev.switchboard.media.voice.spi.LlmListener;
 import dev.switchboard.media.voice.spi.LlmUsage;
 import dev.switchboard.media.voice.spi.ProviderException;
@@ -20,12 +21,19 @@ public final class RecordingLlm implements LlmListener {
     public final List<ToolCall> toolCalls = new CopyOnWriteArrayList<>();
     /** Completes with the usage or fails with the provider error. */
     public final CompletableFuture<LlmUsage> end = new CompletableFuture<>();
+    /** The chain's failovers, in order. */
+    public final List<Failover> failovers = new CopyOnWriteArrayList<>();
     /** How many terminal callbacks arrived (must end as 1). */
     public final AtomicInteger terminals = new AtomicInteger();
 
     @Override
     public void onTextDelta(String delta) {
         deltas.add(delta);
+    }
+
+    @Override
+    public void onFailover(Failover failover) {
+        failovers.add(failover);
     }
 
     @Override

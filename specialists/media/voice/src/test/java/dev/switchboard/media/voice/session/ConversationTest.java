@@ -3,19 +3,16 @@ package dev.switchboard.media.voice.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.media.rtc.RoomSession;
-import dev.switchboard.media.rtc.RtcClient;
+import dev.switchboard.media.rtc.RtcRooms;
 import dev.switchboard.media.voice.agent.Agent;
 import dev.switchboard.media.voice.agent.ChatContextMode;
 import dev.switchboard.media.voice.spi.ChatMessage;
 import dev.switchboard.media.voice.spi.ChatRequest;
 import dev.switchboard.media.voice.tools.FunctionTool;
 import dev.switchboard.media.voice.tools.Param;
-import dev.switchboard.testkit.livekit.LiveKitServerExtension;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,20 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ConversationTest {
 
     @RegisterExtension
-    static final LiveKitServerExtension LIVEKIT = LiveKitServerExtension.namespace();
-    private static RtcClient client;
-
-    @BeforeAll
-    static void start() {
-        client = RtcClient.create();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (client != null) {
-            client.close();
-        }
-    }
+    static final RtcRooms ROOMS = RtcRooms.namespace();
 
     /** The tools of the weather agent. */
     public static final class WeatherTools {
@@ -67,8 +51,8 @@ class ConversationTest {
         SessionOptions options = SessionOptions.builder(new EnergyVad(400)).stt(new ScriptedStt(80,
                 "what is the weather in Paris")).llm(llm).tts(tts).build();
         List<TurnMetrics> turns = new CopyOnWriteArrayList<>();
-        try (RoomSession agentRoom = AgentRooms.agent(client, LIVEKIT.server(), "weather");
-             TestUser user = AgentRooms.user(client, LIVEKIT.server(), "weather");
+        try (RoomSession agentRoom = ROOMS.agent("agent", "weather");
+             TestUser user = TestUser.join(ROOMS, "weather");
              AgentSession session = AgentSession.start(agentRoom, agent, options)) {
             session.addListener(new SessionListener() {
                 @Override
@@ -123,8 +107,8 @@ class ConversationTest {
         SessionOptions options = SessionOptions.builder(new EnergyVad(400)).stt(new ScriptedStt(30,
                 "I have a question about my bill")).llm(llm).tts(tts).build();
         List<String> handoffs = new CopyOnWriteArrayList<>();
-        try (RoomSession agentRoom = AgentRooms.agent(client, LIVEKIT.server(), "handoff");
-             TestUser user = AgentRooms.user(client, LIVEKIT.server(), "handoff");
+        try (RoomSession agentRoom = ROOMS.agent("agent", "handoff");
+             TestUser user = TestUser.join(ROOMS, "handoff");
              AgentSession session = AgentSession.start(agentRoom, reception, options)) {
             session.addListener(new SessionListener() {
                 @Override
@@ -196,8 +180,8 @@ class ConversationTest {
                         new ScriptedLlm.Call("no_such_tool", "{}")));
         SessionOptions options = SessionOptions.builder(new EnergyVad(400)).stt(new ScriptedStt(30,
                 "where is my order")).llm(llm).tts(new ToneTts(100, 10)).build();
-        try (RoomSession agentRoom = AgentRooms.agent(client, LIVEKIT.server(), "hook");
-             TestUser user = AgentRooms.user(client, LIVEKIT.server(), "hook");
+        try (RoomSession agentRoom = ROOMS.agent("agent", "hook");
+             TestUser user = TestUser.join(ROOMS, "hook");
              AgentSession session = AgentSession.start(agentRoom, shop, options)) {
             Thread.sleep(500);
             user.say(Utterances.speak("Where is my order?"));
@@ -227,8 +211,8 @@ class ConversationTest {
         SessionOptions options = SessionOptions.builder(new EnergyVad(400)).stt(new ScriptedStt(30,
                 "tell me a story", "stop please wait")).llm(llm).tts(new ToneTts(150, 10)).build();
         List<String> interrupted = new CopyOnWriteArrayList<>();
-        try (RoomSession agentRoom = AgentRooms.agent(client, LIVEKIT.server(), "barge");
-             TestUser user = AgentRooms.user(client, LIVEKIT.server(), "barge");
+        try (RoomSession agentRoom = ROOMS.agent("agent", "barge");
+             TestUser user = TestUser.join(ROOMS, "barge");
              AgentSession session = AgentSession.start(agentRoom, Agent.builder("teller").build(), options)) {
             session.addListener(new SessionListener() {
                 @Override
@@ -268,8 +252,8 @@ class ConversationTest {
         SessionOptions options = SessionOptions.builder(new EnergyVad(400)).stt(new ScriptedStt(30,
                 "tell me a story")).llm(llm).tts(new ToneTts(150, 10)).build();
         List<Boolean> falseOnes = new CopyOnWriteArrayList<>();
-        try (RoomSession agentRoom = AgentRooms.agent(client, LIVEKIT.server(), "cough");
-             TestUser user = AgentRooms.user(client, LIVEKIT.server(), "cough");
+        try (RoomSession agentRoom = ROOMS.agent("agent", "cough");
+             TestUser user = TestUser.join(ROOMS, "cough");
              AgentSession session = AgentSession.start(agentRoom, Agent.builder("teller").build(), options)) {
             session.addListener(new SessionListener() {
                 @Override
@@ -305,8 +289,8 @@ class ConversationTest {
         ScriptedLlm llm = new ScriptedLlm("llm", 10, r -> List.of(new ScriptedLlm.Fail("HTTP 503 from upstream")));
         SessionOptions options = SessionOptions.builder(new EnergyVad(400)).stt(new ScriptedStt(30, "hello there"))
                 .llm(llm).tts(new ToneTts(100, 10)).fallbackLine("Sorry, one moment please.").build();
-        try (RoomSession agentRoom = AgentRooms.agent(client, LIVEKIT.server(), "fail");
-             TestUser user = AgentRooms.user(client, LIVEKIT.server(), "fail");
+        try (RoomSession agentRoom = ROOMS.agent("agent", "fail");
+             TestUser user = TestUser.join(ROOMS, "fail");
              AgentSession session = AgentSession.start(agentRoom, Agent.builder("a").build(), options)) {
             Thread.sleep(500);
             user.say(Utterances.speak("Hello there"));

@@ -3,7 +3,7 @@ package dev.switchboard.media.voice.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.media.rtc.RoomSession;
-import dev.switchboard.media.rtc.RtcClient;
+import dev.switchboard.media.rtc.RtcRooms;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.switchboard.media.voice.agent.Agent;
 import dev.switchboard.media.voice.provider.espeak.EspeakTtsFactory;
@@ -14,14 +14,11 @@ import dev.switchboard.spi.ConfigException;
 import dev.switchboard.spi.Secret;
 import dev.switchboard.spi.Secrets;
 import dev.switchboard.spi.TimeSource;
-import dev.switchboard.testkit.livekit.LiveKitServerExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,20 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EchoAgentTest {
 
     @RegisterExtension
-    static final LiveKitServerExtension LIVEKIT = LiveKitServerExtension.namespace();
-    private static RtcClient client;
-
-    @BeforeAll
-    static void start() {
-        client = RtcClient.create();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (client != null) {
-            client.close();
-        }
-    }
+    static final RtcRooms ROOMS = RtcRooms.namespace();
 
     private static final Secrets NO_SECRETS = new Secrets() {
         @Override
@@ -69,8 +53,8 @@ class EchoAgentTest {
         TextToSpeech tts = new EspeakTtsFactory().create(new ProviderSettings("espeak",
                 JsonNodeFactory.instance.objectNode(), NO_SECRETS, TimeSource.system()));
         SessionOptions options = SessionOptions.builder(SileroVad.create()).tts(tts).reportDirectory(reports).build();
-        try (RoomSession agentRoom = AgentRooms.agent(client, LIVEKIT.server(), "echo");
-             TestUser user = AgentRooms.user(client, LIVEKIT.server(), "echo")) {
+        try (RoomSession agentRoom = ROOMS.agent("agent", "echo");
+             TestUser user = TestUser.join(ROOMS, "echo")) {
             AgentSession session = AgentSession.start(agentRoom, Agent.echo("Hello, I repeat what you say."), options);
             session.addListener(new SessionListener() {
                 @Override
@@ -129,8 +113,8 @@ class EchoAgentTest {
     void silenceOnBothSidesMakesTheUserAwayAndSpeechBringsThemBack() throws Exception {
         SessionOptions options = SessionOptions.builder(new EnergyVad(400))
                 .turnHandling(TurnHandling.defaults().withUserAwayTimeout(java.time.Duration.ofSeconds(1))).build();
-        try (RoomSession agentRoom = AgentRooms.agent(client, LIVEKIT.server(), "away");
-             TestUser user = AgentRooms.user(client, LIVEKIT.server(), "away");
+        try (RoomSession agentRoom = ROOMS.agent("agent", "away");
+             TestUser user = TestUser.join(ROOMS, "away");
              AgentSession session = AgentSession.start(agentRoom, Agent.echo(""), options)) {
             TestUser.waitFor(() -> session.state() == AgentState.AWAY, 10_000);
             assertThat(session.state()).isEqualTo(AgentState.AWAY);
@@ -148,8 +132,8 @@ class EchoAgentTest {
         SessionOptions options = SessionOptions.builder(new EnergyVad(400)).build();
         var report = new java.util.concurrent.CompletableFuture<SessionReport>();
         var never = new java.util.concurrent.CountDownLatch(1);
-        try (RoomSession agentRoom = AgentRooms.agent(client, LIVEKIT.server(), "job")) {
-            TestUser user = AgentRooms.user(client, LIVEKIT.server(), "job");
+        try (RoomSession agentRoom = ROOMS.agent("agent", "job")) {
+            TestUser user = TestUser.join(ROOMS, "job");
             Thread.ofVirtual().start(() -> report.complete(AgentSession.run(agentRoom, Agent.echo(""), options, () -> {
                 try {
                     never.await();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.media.rtc.RoomSession;
-import dev.switchboard.media.rtc.RtcClient;
+import dev.switchboard.media.rtc.RtcRooms;
 import dev.switchboard.media.voice.agent.Agent;
 import dev.switchboard.media.voice.provider.TestProviders;
 import dev.switchboard.media.voice.provider.espeak.EspeakTtsFactory;
@@ -13,11 +13,8 @@ import dev.switchboard.media.voice.spi.LanguageModel;
 import dev.switchboard.media.voice.spi.TextToSpeech;
 import dev.switchboard.testkit.fakes.ChatReply;
 import dev.switchboard.testkit.fakes.FakeOpenAi;
-import dev.switchboard.testkit.livekit.LiveKitServerExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,20 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ProviderAgentTest {
 
     @RegisterExtension
-    static final LiveKitServerExtension LIVEKIT = LiveKitServerExtension.namespace();
-    private static RtcClient client;
-
-    @BeforeAll
-    static void start() {
-        client = RtcClient.create();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (client != null) {
-            client.close();
-        }
-    }
+    static final RtcRooms ROOMS = RtcRooms.namespace();
 
     @Test
     void openAiWireLlmCallsTheToolAndEspeakSpeaksTheAnswer(@TempDir Path reports) throws Exception {
@@ -58,8 +42,8 @@ class ProviderAgentTest {
             SessionOptions options = SessionOptions.builder(new EnergyVad(400))
                     .stt(new ScriptedStt(30, "what is the weather in Paris")).llm(llm).tts(tts)
                     .reportDirectory(reports).build();
-            try (RoomSession agentRoom = AgentRooms.agent(client, LIVEKIT.server(), "openai");
-                 TestUser user = AgentRooms.user(client, LIVEKIT.server(), "openai")) {
+            try (RoomSession agentRoom = ROOMS.agent("agent", "openai");
+                 TestUser user = TestUser.join(ROOMS, "openai")) {
                 AgentSession session = AgentSession.start(agentRoom, agent, options);
                 Thread.sleep(500);
                 user.say(Utterances.speak("What is the weather in Paris?"));

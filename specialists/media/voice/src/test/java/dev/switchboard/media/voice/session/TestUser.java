@@ -5,6 +5,7 @@ import dev.switchboard.media.rtc.LocalAudioTrack;
 import dev.switchboard.media.rtc.Participant;
 import dev.switchboard.media.rtc.RoomListener;
 import dev.switchboard.media.rtc.RoomSession;
+import dev.switchboard.media.rtc.RtcRooms;
 import dev.switchboard.media.rtc.TextStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,11 @@ final class TestUser implements AutoCloseable {
             }
         });
         this.mic = room.publishAudio("microphone");
+    }
+
+    /** Joins {@code room} as {@code user}, listening to the participant {@code agent} (see {@link RtcRooms#agent}). */
+    static TestUser join(RtcRooms rooms, String room) {
+        return new TestUser(rooms.join("user", room), "agent");
     }
 
     /** Plays {@code pcm48} into the room in real time; returns when it has been queued (blocks while it plays). */

@@ -1,0 +1,49 @@
+package dev.switchboard.specialist.media;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.spi.ConfigException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The mode's {@code [specialists.media.agents]} table: where agent TOML files are and which providers
+ * a session uses unless its agent names its own. Immutable.
+ *
+ * @param folder the folder of {@code *.toml} agent files; relative paths resolve against the working
+ *               directory; empty (the default) for the built-in agents only
+ * @param stt    the session's speech-to-text provider name; default {@code auto}
+ * @param llm    the session's language model name; default {@code auto}
+ * @param tts    the session's text-to-speech provider name; default {@code auto}
+ */
+record AgentSettings(Optional<Path> folder, String stt, String llm, String tts) {
+
+    private static final String AT = "specialists.media.agents";
+    private static final List<String> KEYS = List.of("folder", "stt", "llm", "tts");
+
+    /** Reads the table from the specialist's configuration. */
+    static AgentSettings from(JsonNode config) {
+        JsonNode t = config.path("agents");
+        if (!t.isMissingNode() && !t.isObject()) {
+            throw new ConfigException(AT, "must be a table");
+        }
+        t.fieldNames().forEachRemaining(k -> {
+            if (!KEYS.contains(k)) {
+                throw new ConfigException(AT + "." + k, "unknown key (allowed: " + String.join(", ", KEYS) + ")");
+            }
+        });
+        return new AgentSettings(Optional.of(text(t, "folder", "")).filter(s -> !s.isBlank()).map(Path::of),
+                text(t, "stt", "auto"), text(t, "llm", "auto"), text(t, "tts", "auto"));
+    }
+
+    private static String text(JsonNode table, String key, String fallback) {
+        JsonNode n = table.path(key);
+        if (n.isMissingNode()) {
+            return fallback;
+        }
+        if (!n.isTextual()) {
+            throw new ConfigException(AT + "." + key, "must be a string");
+        }
+        return n.asText();
+    }
+}

@@ -1,0 +1,77 @@
+package dev.switchboard.specialist.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.switchboard.testkit.TestSpecialistContext;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which providers an agent runs on, picked from the keys the environment has (never printing them),
+ * and the errors for bad provider and agent settings, located at their mode keys.
+ */
+class AgentLibraryTest {
+
+    private static final String KEY = "sk-canary-42ab";
+
+    private static AgentLibrary library(String config, Map<String, String> env) {
+        TestSpecialistContext.Builder b = TestSpecialistContext.builder("media").config(config);
+        env.forEach((k, v) -> b.secret("${" + k + "}", v));
+        return new AgentLibrary(b.build());
+    }
+
+    private static String providers(Map<String, String> env) {
+        return library("{}", env).resolve("assistant", Optional.empty()).providers();
+    }
+
+    @Test
+    void assistantPicksProvidersFromTheKeysSet() {
+        assertThat(providers(Map.of("OPENAI_API_KEY", KEY))).isEqualTo("stt=openai llm=openai tts=openai");
+        assertThat(providers(Map.of("OPENAI_API_KEY", KEY, "OPENAI_BASE_URL", "http://127.0.0.1:9/v1")))
+                .as("a compatible server (Groq, Ollama) may have no speech endpoint: espeak-ng speaks")
+                .isEqualTo("stt=openai llm=openai tts=espeak");
+        assertThat(providers(Map.of("OPENAI_BASE_URL", "http://127.0.0.1:11434/v1")))
+                .as("Ollama needs no key").isEqualTo("stt=openai llm=openai tts=espeak");
+        assertThat(providers(Map.of("OPENAI_API_KEY", KEY, "DEEPGRAM_API_KEY", KEY, "ELEVEN_API_KEY", KEY)))
+                .isEqualTo("stt=deepgram llm=openai tts=elevenlabs");
+        assertThat(library("{}", Map.of()).resolve("echo", Optional.empty()).providers()).isEqualTo("tts=espeak");
+    }
+
+    @Test
+    void assistantWithoutAnLlmKeySaysWhatToSet() {
+        assertThatThrownBy(() -> providers(Map.of("DEEPGRAM_API_KEY", KEY)))
+                .isInstanceOfSatisfying(AgentStartException.class, e -> assertThat(e.code()).isEqualTo("unavailable"))
+                .hasMessageStartingWith("agent 'assistant' needs a language model and none is configured")
+                .hasMessageNotContaining(KEY);
+    }
+
+    @Test
+    void providerTablesAreCheckedAtTheirModeKeys() {
+        String missingKind = "{\"agents\":{\"llm\":\"groq\"},\"providers\":{\"groq\":{\"type\":\"openai\"}}}";
+        assertThatThrownBy(() -> library(missingKind, Map.of("DEEPGRAM_API_KEY", KEY)).resolve("assistant",
+                Optional.empty())).hasMessageContaining(
+                        "specialists.media.providers.groq.kind: is required: \"llm\", \"stt\" or \"tts\"");
+        String unresolved = "{\"agents\":{\"llm\":\"groq\",\"stt\":\"none\"},\"providers\":{\"groq\":{\"kind\":\"llm\","
+                + "\"type\":\"openai\",\"model\":\"m\",\"api-key\":\"${GROQ_API_KEY}\"}}}";
+        assertThatThrownBy(() -> library(unresolved, Map.of()).resolve("assistant", Optional.empty()))
+                .isInstanceOfSatisfying(AgentStartException.class,
+                        e -> assertThat(e.code()).isEqualTo("config_invalid"))
+                .hasMessageContaining("specialists.media.providers.groq.api-key:")
+                .hasMessageContaining("${GROQ_API_KEY}");
+        assertThatThrownBy(() -> library("{\"agents\":{\"folder\":\"/no/such/agents\"}}", Map.of())
+                .resolve("concierge", Optional.empty()))
+                .hasMessageContaining("specialists.media.agents.folder: '/no/such/agents' is not a folder");
+        assertThatThrownBy(() -> library("{\"agents\":{\"foldr\":\"agents\"}}", Map.of())
+                .resolve("assistant", Optional.empty()))
+                .hasMessageContaining("specialists.media.agents.foldr: unknown key (allowed: folder, stt, llm, tts)");
+    }
+
+    @Test
+    void echoNeedsNothingEvenWhenTheAgentFilesAreBroken() {
+        AgentLibrary broken = library("{\"agents\":{\"foldr\":1},\"providers\":[]}", Map.of());
+        assertThat(broken.resolve("echo", Optional.of("Hi")).agent().greeting()).contains("Hi");
+        assertThat(broken.names()).containsExactly("echo", "assistant");
+    }
+}
