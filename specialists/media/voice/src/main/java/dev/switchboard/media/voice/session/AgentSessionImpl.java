@@ -297,6 +297,20 @@ final class AgentSessionImpl implements AgentSession {
         recorder.failover(kind, failover);
     }
 
+    /** Every STT provider failed (lane): recorded; the next speech start re-opens the stream. */
+    void sttFailed(dev.switchboard.media.voice.spi.ProviderException error) {
+        recorder.providerFailure("stt", error);
+    }
+
+    /** The user's turn was lost to an STT failure (lane): say the fallback line rather than leave dead air. */
+    void sttLostTurn(TurnClock clock) {
+        recorder.fallbackLine("stt");
+        speaker.say(options.fallbackLine(), true, clock);
+        if (speaker.busy()) {
+            setState(AgentState.THINKING);
+        }
+    }
+
     void toolCalled(SessionReport.ToolCallRecord call) {
         recorder.toolCall(call);
         listeners.forEach(l -> l.onToolCall(call));

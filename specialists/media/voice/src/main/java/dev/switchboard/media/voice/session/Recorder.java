@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import dev.switchboard.media.voice.spi.Failover;
+import dev.switchboard.media.voice.spi.ProviderException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
@@ -37,6 +38,7 @@ final class Recorder {
     private final List<TurnMetrics> turns = new ArrayList<>();
     private final List<String> states = new ArrayList<>();
     private final List<SessionReport.FailoverRecord> failovers = new ArrayList<>();
+    private final List<SessionReport.ProviderFailureRecord> providerFailures = new ArrayList<>();
 
     Recorder(String sessionId, String room, Instant startedAt, MeterRegistry meters) {
         this.sessionId = sessionId;
@@ -65,6 +67,18 @@ final class Recorder {
                 "skipped", Boolean.toString(f.skipped())).increment();
     }
 
+    /** Every provider of a {@code kind} chain failed; counted in {@code voice.provider.exhausted} (tag kind). */
+    synchronized void providerFailure(String kind, ProviderException error) {
+        providerFailures.add(new SessionReport.ProviderFailureRecord(kind, error.provider(), error.getMessage(),
+                Instant.now()));
+        meters.counter("voice.provider.exhausted", "kind", kind).increment();
+    }
+
+    /** The fallback line was spoken because a {@code kind} provider failed; counted in {@code voice.fallback_line}. */
+    void fallbackLine(String kind) {
+        meters.counter("voice.fallback_line", "kind", kind).increment();
+    }
+
     synchronized void state(AgentState s) {
         states.add(s.wire());
     }
@@ -85,7 +99,7 @@ final class Recorder {
 
     synchronized SessionReport report(Instant now) {
         return new SessionReport(sessionId, room, startedAt, now, transcript, toolCalls, handoffs, turns, states,
-                failovers);
+                failovers, providerFailures);
     }
 
     /** Writes {@code <dir>/<sessionId>.json}. */

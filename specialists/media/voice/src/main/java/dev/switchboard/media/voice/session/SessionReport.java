@@ -16,10 +16,13 @@ import java.util.List;
  * @param turns       per-turn latency
  * @param states      the state sequence
  * @param failovers   providers a fallback chain passed over, in order
+ * @param providerFailures times every provider of a chain failed (for STT: the stream was re-opened at
+ *                    the user's next speech), in order
  */
 public record SessionReport(String sessionId, String room, Instant startedAt, Instant endedAt,
                             List<Entry> transcript, List<ToolCallRecord> toolCalls, List<HandoffRecord> handoffs,
-                            List<TurnMetrics> turns, List<String> states, List<FailoverRecord> failovers) {
+                            List<TurnMetrics> turns, List<String> states, List<FailoverRecord> failovers,
+                            List<ProviderFailureRecord> providerFailures) {
 
     /** Copies the lists. */
     public SessionReport {
@@ -29,6 +32,7 @@ public record SessionReport(String sessionId, String room, Instant startedAt, In
         turns = List.copyOf(turns);
         states = List.copyOf(states);
         failovers = List.copyOf(failovers);
+        providerFailures = List.copyOf(providerFailures);
     }
 
     /** The report as JSON (times as ISO-8601 instants, durations in milliseconds), as saved at close. */
@@ -84,5 +88,16 @@ public record SessionReport(String sessionId, String room, Instant startedAt, In
      * @param at     when
      */
     public record FailoverRecord(String kind, String chain, String from, String to, String reason, Instant at) {
+    }
+
+    /**
+     * Every provider of a fallback chain (or a single provider) failed.
+     *
+     * @param kind   {@code stt} (the LLM and TTS chains' failures end their turn and are not listed yet)
+     * @param chain  the chain's (or provider's) name
+     * @param reason the error, naming each provider and why it failed
+     * @param at     when
+     */
+    public record ProviderFailureRecord(String kind, String chain, String reason, Instant at) {
     }
 }

@@ -85,7 +85,7 @@ final class TurnTaking {
     }
 
     private int wordsNeeded() {
-        return input.hasStt() ? Math.max(1, interruption.minWords()) : 0;
+        return input.hearsWords() ? Math.max(1, interruption.minWords()) : 0;
     }
 
     private int words() {
@@ -147,7 +147,7 @@ final class TurnTaking {
             return;
         }
         Duration rest = endpointing.maxDelay().minus(endpointing.minDelay());
-        if (input.hasStt() && !finalSinceSpeechEnd && !waitingForFinal) {
+        if (input.hearsWords() && !finalSinceSpeechEnd && !waitingForFinal) {
             waitingForFinal = true;
             endpointTimer.arm(rest.isZero() ? Duration.ofMillis(1) : rest, this::commit);
             return;
@@ -196,6 +196,21 @@ final class TurnTaking {
         }
     }
 
+    /** The STT failed for good during this turn: its final will not come, so stop waiting for it. */
+    void sttLost() {
+        if (waitingForFinal) {
+            commit();
+        } else if (pausedForUser) {
+            checkConfirm();
+        }
+    }
+
+    /** A new STT stream re-transcribes the whole turn: forget the words the failed stream sent. */
+    void transcriptRestarted() {
+        turnText.setLength(0);
+        interim = "";
+    }
+
     private void falseInterruption() {
         if (!pausedForUser || userSpeaking) {
             return;
@@ -218,6 +233,7 @@ final class TurnTaking {
         waitingForFinal = false;
         extended = false;
         String text = turnText.toString().strip();
+        boolean lost = input.turnLost();
         short[] audio = input.takeTurnAudio();
         long now = session.now();
         clock.committed = now;
@@ -227,6 +243,11 @@ final class TurnTaking {
         boolean atEdge = now - session.lastAgentSpeechEnd() < interruption.backchannelBoundary().toNanos();
         if (!text.isEmpty() && atEdge && Backchannels.is(text)) {
             session.cancelPreemptive();
+            return;
+        }
+        if (lost) {
+            session.cancelPreemptive();
+            session.sttLostTurn(done);
             return;
         }
         if (input.hasStt() && text.isEmpty()) {

@@ -2,11 +2,7 @@ package dev.switchboard.media.voice.session;
 
 import dev.switchboard.media.rtc.AudioFrame;
 import dev.switchboard.media.rtc.Resampler;
-import dev.switchboard.media.voice.spi.Failover;
 import dev.switchboard.media.voice.spi.ProviderException;
-import dev.switchboard.media.voice.spi.SttListener;
-import dev.switchboard.media.voice.spi.SttStream;
-import dev.switchboard.media.voice.spi.Transcript;
 import dev.switchboard.media.voice.vad.VadEvent;
 import dev.switchboard.media.voice.vad.VadListener;
 import dev.switchboard.media.voice.vad.VadStream;
@@ -19,16 +15,16 @@ import java.util.Optional;
  */
 final class UserInput implements VadListener {
 
-    private static final System.Logger LOG = System.getLogger(UserInput.class.getName());
     private final AgentSessionImpl session;
     private final TurnTaking turns;
     private final VadStream vad;
-    private final Optional<SttStream> stt;
+    private final Optional<SttLink> stt;
     private final PcmBuffer prefix;
     private final PcmBuffer turnAudio = new PcmBuffer(16_000 * 60);
     private Resampler resampler;
     private int inputRate;
     private boolean capturing;
+    private boolean turnLost;
     private long samplesIn;
 
     UserInput(AgentSessionImpl session, TurnTaking turns) {
@@ -37,32 +33,30 @@ final class UserInput implements VadListener {
         SessionOptions o = session.options();
         this.vad = o.vad().stream(o.vadOptions(), this);
         this.prefix = new PcmBuffer((int) (16L * Math.max(1, o.vadOptions().prefixPadding().toMillis())));
-        Lane lane = session.lane();
-        this.stt = o.stt().map(provider -> provider.stream(o.sttOptions(), new SttListener() {
-            @Override
-            public void onTranscript(Transcript transcript) {
-                lane.execute(() -> turns.transcript(transcript));
-            }
-
-            @Override
-            public void onEndOfUtterance() {
-                lane.execute(turns::sttEndOfUtterance);
-            }
-
-            @Override
-            public void onError(ProviderException error) {
-                lane.execute(() -> LOG.log(System.Logger.Level.WARNING, "STT failed: " + error.getMessage()));
-            }
-
-            @Override
-            public void onFailover(Failover failover) {
-                session.failedOver("stt", failover);
-            }
-        }));
+        this.stt = o.stt().map(provider -> new SttLink(session, provider, turns, this::sttDown));
     }
 
     boolean hasStt() {
         return stt.isPresent();
+    }
+
+    /** Whether words can come: an STT is configured and its stream is open. */
+    boolean hearsWords() {
+        return stt.isPresent() && stt.get().live();
+    }
+
+    /** Whether the STT failed for good during the current turn (its words are lost). */
+    boolean turnLost() {
+        return turnLost;
+    }
+
+    /** The STT stream failed for good (lane): a turn in progress is lost; the next speech re-opens it. */
+    private void sttDown(ProviderException error) {
+        session.sttFailed(error);
+        if (capturing) {
+            turnLost = true;
+            turns.sttLost();
+        }
     }
 
     /** One room frame (on the lane). */
@@ -106,12 +100,16 @@ final class UserInput implements VadListener {
             turnAudio.addAll(prefix);
             prefix.clear();
         }
+        if (stt.isPresent() && !stt.get().live() && stt.get().reopen(turnAudio.toArray())) {
+            turnLost = false;
+            turns.transcriptRestarted();
+        }
         turns.speechStarted(event);
     }
 
     @Override
     public void onSpeechEnd(VadEvent event) {
-        stt.ifPresent(SttStream::endOfSpeech);
+        stt.ifPresent(SttLink::endOfSpeech);
         turns.speechEnded(event);
     }
 
@@ -120,6 +118,7 @@ final class UserInput implements VadListener {
         short[] audio = turnAudio.toArray();
         turnAudio.clear();
         capturing = false;
+        turnLost = false;
         return audio;
     }
 
@@ -127,10 +126,11 @@ final class UserInput implements VadListener {
     void dropTurnAudio() {
         turnAudio.clear();
         capturing = vad.speaking();
+        turnLost = false;
     }
 
     void close() {
         vad.close();
-        stt.ifPresent(SttStream::close);
+        stt.ifPresent(SttLink::close);
     }
 }

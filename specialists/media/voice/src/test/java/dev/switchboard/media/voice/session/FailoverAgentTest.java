@@ -9,6 +9,7 @@ import dev.switchboard.media.voice.provider.FallbackOptions;
 import dev.switchboard.media.voice.provider.Providers;
 import dev.switchboard.media.voice.provider.TestProviders;
 import dev.switchboard.media.voice.spi.Failover;
+import dev.switchboard.media.voice.spi.SpeechToText;
 import dev.switchboard.spi.TimeSource;
 import dev.switchboard.testkit.fakes.ChatReply;
 import dev.switchboard.testkit.fakes.FakeDeepgram;
@@ -53,11 +54,7 @@ class FailoverAgentTest {
             String key = "\"api_key\":\"${TEST_KEY}\"";
             SimpleMeterRegistry meters = new SimpleMeterRegistry();
             SessionOptions options = SessionOptions.builder(new EnergyVad(400))
-                    .stt(providers.stt("agents.support.stt", TestProviders.json(chain(
-                            "{\"type\":\"deepgram\",\"name\":\"primary\",\"base_url\":\"" + sttA.baseUrl() + "\","
-                                    + key + "}",
-                            "{\"type\":\"deepgram\",\"name\":\"backup\",\"base_url\":\"" + sttB.baseUrl() + "\","
-                                    + key + "}"))))
+                    .stt(deepgramChain(providers, sttA, sttB))
                     .llm(providers.llm("agents.support.llm", TestProviders.json(chain(
                             "{\"type\":\"openai\",\"name\":\"primary\",\"model\":\"m\",\"base_url\":\""
                                     + llmA.baseUrl() + "\"}",
@@ -132,6 +129,14 @@ class FailoverAgentTest {
         TestUser.waitFor(() -> user.lastAgentAudio(500).filter(t -> System.nanoTime() - t > 700_000_000L)
                 .isPresent(), 10_000);
         return stopped;
+    }
+
+    /** A Deepgram chain {@code primary>backup} over two fakes, with the canary key. */
+    static SpeechToText deepgramChain(Providers providers, FakeDeepgram primary, FakeDeepgram backup) {
+        String key = "\"api_key\":\"${TEST_KEY}\"";
+        return providers.stt("agents.support.stt", TestProviders.json(chain(
+                "{\"type\":\"deepgram\",\"name\":\"primary\",\"base_url\":\"" + primary.baseUrl() + "\"," + key + "}",
+                "{\"type\":\"deepgram\",\"name\":\"backup\",\"base_url\":\"" + backup.baseUrl() + "\"," + key + "}")));
     }
 
     private static String chain(String first, String second) {
