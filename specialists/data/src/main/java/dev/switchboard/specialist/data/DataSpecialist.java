@@ -63,7 +63,7 @@ public final class DataSpecialist implements Specialist {
     public synchronized void start(SpecialistContext context) {
         if (api == null) {
             limits = DataLimits.from(context.config());
-            api = LiveKitApi.create(LiveKitSettings.from(context));
+            api = LiveKitApi.create(LiveKitSettings.from(context), context.time());
         }
     }
 

@@ -51,7 +51,7 @@ public final class EgressSpecialist implements Specialist {
     @Override
     public synchronized void start(SpecialistContext context) {
         if (api == null) {
-            api = LiveKitApi.create(LiveKitSettings.from(context));
+            api = LiveKitApi.create(LiveKitSettings.from(context), context.time());
         }
     }
 

@@ -53,7 +53,7 @@ public final class RecordingSpecialist implements Specialist {
         if (api == null) {
             LiveKitSettings settings = LiveKitSettings.from(context);
             String dir = context.config().path("directory").asText("recordings");
-            api = LiveKitApi.create(settings);
+            api = LiveKitApi.create(settings, context.time());
             embedded = new EmbeddedRecordings(settings, Path.of(dir), context.time());
         }
     }

@@ -18,6 +18,11 @@ final class ListenerSet {
         listeners.remove(listener);
     }
 
+    /** True when nobody listens (the audio path then skips building frames). */
+    boolean isEmpty() {
+        return listeners.isEmpty();
+    }
+
     void fire(Consumer<RoomListener> event) {
         for (RoomListener listener : listeners) {
             try {

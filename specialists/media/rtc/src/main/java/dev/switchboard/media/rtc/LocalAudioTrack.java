@@ -21,6 +21,18 @@ public interface LocalAudioTrack {
      */
     void write(short[] samples);
 
+    /**
+     * Queues {@code length} mono 48 kHz samples of {@code samples} from {@code offset}, without copying
+     * them first; otherwise as {@link #write(short[])}.
+     *
+     * @throws IndexOutOfBoundsException if the range is outside the array
+     * @throws RtcStateException if the track was unpublished or the session closed
+     */
+    default void write(short[] samples, int offset, int length) {
+        java.util.Objects.checkFromIndexSize(offset, length, samples.length);
+        write(java.util.Arrays.copyOfRange(samples, offset, offset + length));
+    }
+
     /** Drops everything queued but not yet sent (for barge-in); returns how many samples were dropped. */
     int clear();
 

@@ -102,7 +102,13 @@ final class LocalAudioTrackImpl implements LocalAudioTrack {
 
     @Override
     public void write(short[] samples) {
-        queue.write(Objects.requireNonNull(samples, "samples"));
+        queue.write(Objects.requireNonNull(samples, "samples"), 0, samples.length);
+    }
+
+    @Override
+    public void write(short[] samples, int offset, int length) {
+        Objects.checkFromIndexSize(offset, length, Objects.requireNonNull(samples, "samples").length);
+        queue.write(samples, offset, length);
     }
 
     @Override

@@ -22,20 +22,27 @@ final class PcmQueue {
 
     /** Appends all samples, waiting for space as needed; throws once the queue is closed. */
     void write(short[] samples) {
-        int offset = 0;
+        write(samples, 0, samples.length);
+    }
+
+    /** Appends {@code length} samples from {@code from}, waiting for space as needed; throws once closed. */
+    void write(short[] samples, int from, int length) {
+        int offset = from;
+        int end = from + length;
         lock.lock();
         try {
-            while (offset < samples.length) {
+            while (offset < end) {
                 while (size == ring.length && !closed) {
                     space.awaitUninterruptibly();
                 }
                 if (closed) {
                     throw new RtcStateException("audio track is unpublished or its session closed");
                 }
-                int n = Math.min(samples.length - offset, ring.length - size);
-                for (int i = 0; i < n; i++) {
-                    ring[(head + size + i) % ring.length] = samples[offset + i];
-                }
+                int n = Math.min(end - offset, ring.length - size);
+                int tail = (head + size) % ring.length;
+                int first = Math.min(n, ring.length - tail);
+                System.arraycopy(samples, offset, ring, tail, first);
+                System.arraycopy(samples, offset + first, ring, 0, n - first);
                 size += n;
                 offset += n;
             }
@@ -49,9 +56,9 @@ final class PcmQueue {
         lock.lock();
         try {
             int n = Math.min(into.length, size);
-            for (int i = 0; i < n; i++) {
-                into[i] = ring[(head + i) % ring.length];
-            }
+            int first = Math.min(n, ring.length - head);
+            System.arraycopy(ring, head, into, 0, first);
+            System.arraycopy(ring, 0, into, first, n - first);
             head = (head + n) % ring.length;
             size -= n;
             if (n > 0) {

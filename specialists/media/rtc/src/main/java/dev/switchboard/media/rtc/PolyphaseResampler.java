@@ -4,7 +4,8 @@ package dev.switchboard.media.rtc;
  * Rational resampling by {@code up/down} (rates divided by their gcd): conceptually upsample by
  * {@code up}, low-pass at the lower Nyquist frequency, keep every {@code down}-th sample; computed per
  * output sample from one phase of the prototype filter. Keeps the last {@code taps - 1} input samples
- * between calls. Not thread-safe.
+ * between calls at the head of one working buffer, reused from call to call (a call allocates only
+ * the returned array). Not thread-safe.
  */
 final class PolyphaseResampler implements Resampler {
 
@@ -12,8 +13,8 @@ final class PolyphaseResampler implements Resampler {
     private final int up;
     private final int down;
     private final int taps;
-    private final float[] filter;
-    private float[] history;
+    private final float[][] phases;
+    private float[] buffer;
     private long position;
 
     PolyphaseResampler(int fromRate, int toRate) {
@@ -23,8 +24,8 @@ final class PolyphaseResampler implements Resampler {
         up = toRate / g;
         down = fromRate / g;
         taps = 2 * TAPS_PER_ZERO_CROSSING * Math.max(up, down) / up + 1;
-        filter = design(up, down, taps);
-        history = new float[taps - 1];
+        phases = split(design(up, down, taps), up, taps);
+        buffer = new float[taps - 1 + 960];
     }
 
     private static void check(String name, int rate) {
@@ -53,11 +54,23 @@ final class PolyphaseResampler implements Resampler {
         return h;
     }
 
+    /** Phase {@code p}'s taps, reversed so a dot product walks the input forwards. */
+    private static float[][] split(float[] filter, int up, int taps) {
+        float[][] out = new float[up][taps];
+        for (int p = 0; p < up; p++) {
+            for (int k = 0; k < taps; k++) {
+                out[p][taps - 1 - k] = filter[p + k * up];
+            }
+        }
+        return out;
+    }
+
     @Override
     public short[] process(short[] samples) {
         int keep = taps - 1;
-        float[] buffer = new float[keep + samples.length];
-        System.arraycopy(history, 0, buffer, 0, keep);
+        if (buffer.length < keep + samples.length) {
+            buffer = java.util.Arrays.copyOf(buffer, keep + samples.length);
+        }
         for (int i = 0; i < samples.length; i++) {
             buffer[keep + i] = samples[i];
         }
@@ -65,16 +78,16 @@ final class PolyphaseResampler implements Resampler {
         short[] out = new short[count];
         for (int o = 0; o < count; o++) {
             long t = position + (long) o * down;
-            int input = (int) (t / up);
-            int phase = (int) (t % up);
-            double acc = 0;
+            int first = (int) (t / up) + keep - (taps - 1);
+            float[] phase = phases[(int) (t % up)];
+            float acc = 0;
             for (int k = 0; k < taps; k++) {
-                acc += filter[phase + k * up] * buffer[input + keep - k];
+                acc += phase[k] * buffer[first + k];
             }
             out[o] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(acc)));
         }
         position = position + (long) count * down - (long) samples.length * up;
-        System.arraycopy(buffer, buffer.length - keep, history, 0, keep);
+        System.arraycopy(buffer, samples.length, buffer, 0, keep);
         return out;
     }
 }

@@ -9,7 +9,7 @@ import java.util.function.Function;
 /**
  * Turns webrtc-java's per-track PCM callback (native byte order, on the audio thread) into
  * {@link AudioFrame}s for the listeners. The track it reports can change when the server reuses the
- * transceiver for another publication. Thread-safe.
+ * transceiver for another publication. Builds no frame while nobody listens. Thread-safe.
  */
 final class RemoteAudioSink implements AudioTrackSink {
 
@@ -37,7 +37,7 @@ final class RemoteAudioSink implements AudioTrackSink {
     @Override
     public void onData(byte[] data, int bitsPerSample, int sampleRate, int channels, int frames) {
         long now = time.nanos();
-        if (bitsPerSample != 16 || channels <= 0) {
+        if (bitsPerSample != 16 || channels <= 0 || listeners.isEmpty()) {
             return;
         }
         short[] samples = new short[frames * channels];

@@ -24,6 +24,17 @@ class PcmQueueTest {
     }
 
     @Test
+    void writesASliceAcrossTheWrap() {
+        PcmQueue q = new PcmQueue(5);
+        q.write(new short[] {1, 2, 3});
+        assertThat(q.poll(new short[3])).isEqualTo(3);
+        q.write(new short[] {0, 4, 5, 6, 7, 0}, 1, 4);
+        short[] out = new short[5];
+        assertThat(q.poll(out)).isEqualTo(4);
+        assertThat(java.util.Arrays.copyOf(out, 4)).containsExactly(4, 5, 6, 7);
+    }
+
+    @Test
     void producerWaitsForSpaceAndClearDropsQueued() throws Exception {
         PcmQueue q = new PcmQueue(4);
         q.write(new short[] {1, 2, 3, 4});

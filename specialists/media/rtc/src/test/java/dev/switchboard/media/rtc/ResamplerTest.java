@@ -41,6 +41,24 @@ class ResamplerTest {
     }
 
     @Test
+    void chunkSizesDoNotChangeTheOutput() {
+        short[] tone = Tones.sine(440, 48_000, 9_600, 0.4);
+        short[] whole = Resampler.create(48_000, 16_000).process(tone);
+        Resampler r = Resampler.create(48_000, 16_000);
+        short[] all = new short[0];
+        int[] sizes = {4_000, 7, 480, 1, 2_000, 960};
+        for (int i = 0, k = 0; i < tone.length; k++) {
+            int n = Math.min(tone.length - i, sizes[k % sizes.length]);
+            short[] part = r.process(Arrays.copyOfRange(tone, i, i + n));
+            short[] next = Arrays.copyOf(all, all.length + part.length);
+            System.arraycopy(part, 0, next, all.length, part.length);
+            all = next;
+            i += n;
+        }
+        assertThat(all).containsExactly(whole);
+    }
+
+    @Test
     void rejectsRatesOutOfRange() {
         assertThatThrownBy(() -> Resampler.create(4_000, 16_000))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("fromRate: must be 8000..192000 Hz, got 4000");

@@ -11,6 +11,7 @@ import java.util.ArrayDeque;
  * 10 ms, so at most that much audio sits where it cannot be paused. Pause drops what the track still
  * holds and puts it back at the head of this queue, so resume continues exactly where the user
  * stopped hearing. Counts what was played so the history keeps only the heard text.
+ * A tick copies samples straight from the queued arrays into the track (no per-tick allocation).
  * Thread-safe (the session's lane and the pump synchronize on this object).
  */
 final class AudioOutput {
@@ -139,9 +140,8 @@ final class AudioOutput {
             long queued = track.queuedMillis();
             while (queued < TARGET_MILLIS && !queue.isEmpty()) {
                 short[] head = queue.peek();
-                int n = Math.min(head.length - headOffset, 480 * 2);
-                short[] chunk = headOffset == 0 && n == head.length ? head
-                        : java.util.Arrays.copyOfRange(head, headOffset, headOffset + n);
+                int from = headOffset;
+                int n = Math.min(head.length - from, 480 * 2);
                 headOffset += n;
                 if (headOffset == head.length) {
                     queue.poll();
@@ -152,7 +152,7 @@ final class AudioOutput {
                     startedId = speechId;
                     at = time.nanos() + queued * 1_000_000L;
                 }
-                if (!write(chunk)) {
+                if (!write(head, from, n)) {
                     return;
                 }
                 queued += n / 48;
@@ -170,18 +170,18 @@ final class AudioOutput {
         }
     }
 
-    private boolean write(short[] chunk) {
+    private boolean write(short[] pcm, int from, int n) {
         try {
-            track.write(chunk);
+            track.write(pcm, from, n);
         } catch (RtcStateException e) {
             closed = true;
             return false;
         }
-        for (short s : chunk) {
-            recent[recentPos] = s;
-            recentPos = (recentPos + 1) % RING;
-        }
-        written += chunk.length;
+        int first = Math.min(n, RING - recentPos);
+        System.arraycopy(pcm, from, recent, recentPos, first);
+        System.arraycopy(pcm, from + first, recent, 0, n - first);
+        recentPos = (recentPos + n) % RING;
+        written += n;
         return true;
     }
 

@@ -71,15 +71,23 @@ class SttRecoveryAgentTest {
                 System.out.printf("stt outage: %d primary / %d backup connections, failures %s%n", primaryTries,
                         sttB.connections(), session.report().providerFailures());
 
+                int failures = session.report().providerFailures().size();
+                int tries = primaryTries + sttB.connections();
                 sttA.dropAfter(-1, 0);
                 sttB.dropAfter(-1, 0);
                 Thread.sleep(SHORT_OPEN.openFor().toMillis() + 500);
-                turn(user, "And tomorrow?");
+                assertThat(sttA.connections() + sttB.connections()).as("no retry while the user is silent")
+                        .isEqualTo(tries);
+                assertThat(session.report().providerFailures()).hasSize(failures);
+                long stopped2 = turn(user, "And tomorrow?");
                 assertThat(user.finals("SG_agent_")).as("turn 2 is transcribed and answered")
                         .containsExactly(FALLBACK, "You said: and tomorrow");
                 assertThat(sttA.connections()).as("the primary's half-open breaker got its trial")
                         .isGreaterThan(primaryTries);
                 assertThat(meters.counter("voice.fallback_line", "kind", "stt").count()).isEqualTo(1);
+                System.out.printf("stt recovery: fallback line audible %d ms after turn 1, answer %d ms after turn 2%n",
+                        (user.agentAudioAfter(stopped, 500).orElseThrow() - stopped) / 1_000_000,
+                        (user.agentAudioAfter(stopped2, 500).orElseThrow() - stopped2) / 1_000_000);
                 assertThat(session.report().transcript()).extracting(SessionReport.Entry::text)
                         .doesNotContain("None", "null");
             }
