@@ -6,6 +6,7 @@ import ai.onnxruntime.OrtSession;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The loaded Silero network: one {@link OrtSession} per process for all streams, counted by its
@@ -43,7 +44,7 @@ final class SileroModel {
 
     private static SileroModel load(Path file) {
         byte[] bytes = SileroModelFile.readVerified(file);
-        OrtEnvironment environment = OrtEnvironment.getEnvironment();
+        OrtEnvironment environment = createEnvironment();
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
@@ -56,6 +57,38 @@ final class SileroModel {
             throw new VadModelException("onnxruntime cannot load the Silero VAD model at " + file + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The process's onnxruntime environment, created on a thread with a 16 MB stack: creating it starts
+     * onnxruntime's usage telemetry, which reads {@code /proc/self/cmdline} using native stack in
+     * proportion to its length, so a JVM started with a long class path died with SIGSEGV on a 1 MB
+     * stack. Telemetry is then switched off (nothing leaves the machine; the launcher also sets
+     * {@code ORT_DISABLE_TELEMETRY=1}).
+     */
+    private static OrtEnvironment createEnvironment() {
+        AtomicReference<OrtEnvironment> created = new AtomicReference<>();
+        AtomicReference<RuntimeException> failed = new AtomicReference<>();
+        Thread thread = Thread.ofPlatform().name("onnxruntime-init").stackSize(16L << 20).unstarted(() -> {
+            try {
+                OrtEnvironment environment = OrtEnvironment.getEnvironment();
+                environment.setTelemetry(false);
+                created.set(environment);
+            } catch (OrtException | RuntimeException | LinkageError e) {
+                failed.set(new VadModelException("onnxruntime cannot start: " + e.getMessage(), e));
+            }
+        });
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new VadModelException("interrupted while onnxruntime started", e);
+        }
+        if (failed.get() != null) {
+            throw failed.get();
+        }
+        return created.get();
     }
 
     /** Takes one more use (a stream keeps the session open while it lives). */
