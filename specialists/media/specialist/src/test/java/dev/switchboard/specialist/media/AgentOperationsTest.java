@@ -11,6 +11,7 @@ import dev.switchboard.media.rtc.RoomSession;
 import dev.switchboard.media.rtc.RtcClient;
 import dev.switchboard.spi.Json;
 import dev.switchboard.spi.OperationResult;
+import dev.switchboard.testkit.Conditions;
 import dev.switchboard.testkit.livekit.LiveKitServerExtension;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,7 +57,7 @@ class AgentOperationsTest {
             String id = started.path("session_id").asText();
             assertThat(id).startsWith("AS_");
             assertThat(started.path("agent").asText()).isEqualTo("echo");
-            assertThat(Embedded.waitUntil(Duration.ofSeconds(15), () -> levels.stream().anyMatch(l -> l > 500)))
+            assertThat(Conditions.waitUntil(Duration.ofSeconds(15), () -> levels.stream().anyMatch(l -> l > 500)))
                     .as("the espeak-ng greeting is heard").isTrue();
             ObjectNode list = Embedded.ok(sb, "media.agent.list", Json.object());
             assertThat(list.path("sessions").get(0).path("session_id").asText()).isEqualTo(id);

@@ -2,7 +2,7 @@ package dev.switchboard.specialist.media;
 
 import static dev.switchboard.specialist.media.Embedded.ok;
 import static dev.switchboard.specialist.media.Embedded.run;
-import static dev.switchboard.specialist.media.Embedded.waitUntil;
+import static dev.switchboard.testkit.Conditions.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;

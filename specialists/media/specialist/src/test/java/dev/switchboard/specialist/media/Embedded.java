@@ -9,6 +9,7 @@ import dev.switchboard.spi.OperationRequest;
 import dev.switchboard.spi.OperationResult;
 import dev.switchboard.spi.Secret;
 import dev.switchboard.spi.SwitchboardEvent;
+import dev.switchboard.testkit.Conditions;
 import dev.switchboard.testkit.livekit.LiveKitServer;
 import io.livekit.server.AccessToken;
 import io.livekit.server.RoomJoin;
@@ -18,7 +19,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 /** An embedded coordinator (media and room specialists from the class path) on a testkit server. */
@@ -66,7 +66,7 @@ final class Embedded {
 
     static Optional<SwitchboardEvent> await(List<SwitchboardEvent> events, Predicate<SwitchboardEvent> match)
             throws InterruptedException {
-        waitUntil(Duration.ofSeconds(20), () -> events.stream().anyMatch(match));
+        Conditions.waitUntil(Duration.ofSeconds(20), () -> events.stream().anyMatch(match));
         return events.stream().filter(match).findFirst();
     }
 
@@ -79,14 +79,4 @@ final class Embedded {
         return samples.length == 0 ? 0 : Math.sqrt(sum / samples.length);
     }
 
-    static boolean waitUntil(Duration timeout, BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                return false;
-            }
-            Thread.sleep(25);
-        }
-        return true;
-    }
 }

@@ -1,7 +1,7 @@
 package dev.switchboard.specialist.media;
 
 import static dev.switchboard.specialist.media.Embedded.ok;
-import static dev.switchboard.specialist.media.Embedded.waitUntil;
+import static dev.switchboard.testkit.Conditions.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -14,6 +14,7 @@ import dev.switchboard.media.rtc.RtcClient;
 import dev.switchboard.spi.Json;
 import dev.switchboard.spi.OperationResult;
 import dev.switchboard.spi.SwitchboardEvent;
+import dev.switchboard.testkit.Conditions;
 import dev.switchboard.testkit.SpeechFixtures;
 import dev.switchboard.testkit.fakes.FakeOpenAi;
 import dev.switchboard.testkit.livekit.LiveKitServerExtension;
@@ -68,17 +69,17 @@ class TomlAgentTest {
          * question and asserts an answer is heard; returns the answer's delay in ms.
          */
         long isGreetedThenAnswered(long before) throws InterruptedException {
-            assertThat(Embedded.waitUntil(Duration.ofSeconds(20), () -> heardAfter(before)))
+            assertThat(Conditions.waitUntil(Duration.ofSeconds(20), () -> heardAfter(before)))
                     .as("the agent's greeting is heard").isTrue();
             Thread.sleep(2_500);
             short[] speech = SpeechFixtures.say("What time does the shop open?", 48_000);
             mic.write(SpeechFixtures.concat(speech, SpeechFixtures.silence(48_000, Duration.ofMillis(300))));
-            Embedded.waitUntil(Duration.ofSeconds(20), () -> mic.queuedMillis() == 0);
+            Conditions.waitUntil(Duration.ofSeconds(20), () -> mic.queuedMillis() == 0);
             long asked = System.nanoTime();
-            assertThat(Embedded.waitUntil(Duration.ofSeconds(20), () -> heardAfter(asked)))
+            assertThat(Conditions.waitUntil(Duration.ofSeconds(20), () -> heardAfter(asked)))
                     .as("the agent's answer is heard after the question").isTrue();
             long delay = loud.stream().mapToLong(l -> l[0]).filter(t -> t > asked).min().orElse(asked) - asked;
-            Embedded.waitUntil(Duration.ofSeconds(20), () -> loud.stream().allMatch(
+            Conditions.waitUntil(Duration.ofSeconds(20), () -> loud.stream().allMatch(
                     l -> System.nanoTime() - l[0] > Duration.ofMillis(700).toNanos()));
             return delay / 1_000_000;
         }

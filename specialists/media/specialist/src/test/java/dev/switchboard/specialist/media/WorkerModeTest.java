@@ -12,6 +12,7 @@ import dev.switchboard.spi.FailureCode;
 import dev.switchboard.spi.Json;
 import dev.switchboard.spi.OperationResult;
 import dev.switchboard.spi.SwitchboardEvent;
+import dev.switchboard.testkit.Conditions;
 import dev.switchboard.testkit.livekit.LiveKitServerExtension;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,7 +59,7 @@ class WorkerModeTest {
             String identity = jobStarted.data().path("identity").asText();
 
             try (RoomSession user = Embedded.join(server, rtc, "visitor", "worker-room")) {
-                assertThat(Embedded.waitUntil(Duration.ofSeconds(15), () -> user.remoteParticipants().stream()
+                assertThat(Conditions.waitUntil(Duration.ofSeconds(15), () -> user.remoteParticipants().stream()
                         .anyMatch(p -> p.identity().equals(identity)))).as("the job's participant is in the room")
                         .isTrue();
                 var status = ok(sb, "media.worker.status", Json.object());
@@ -76,7 +77,7 @@ class WorkerModeTest {
             assertThat(ended.data().path("report").path("room").asText()).as("the job's session report")
                     .isEqualTo("worker-room");
             assertThat(ended.data().path("report").path("states").toString()).contains("closed");
-            assertThat(Embedded.waitUntil(Duration.ofSeconds(10),
+            assertThat(Conditions.waitUntil(Duration.ofSeconds(10),
                     () -> ok(sb, "media.worker.status", Json.object()).path("jobs").isEmpty())).isTrue();
 
             var stopped = ok(sb, "media.worker.stop", Json.object().put("drain-timeout", "5s"));

@@ -2,7 +2,7 @@ package dev.switchboard.media.rtc.worker;
 
 import static dev.switchboard.media.rtc.worker.Agents.awaitAgent;
 import static dev.switchboard.media.rtc.worker.Agents.dispatch;
-import static dev.switchboard.media.rtc.worker.Agents.waitUntil;
+import static dev.switchboard.testkit.Conditions.waitUntil;
 import static dev.switchboard.media.rtc.worker.Agents.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 

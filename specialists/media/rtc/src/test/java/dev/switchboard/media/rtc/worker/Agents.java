@@ -3,13 +3,13 @@ package dev.switchboard.media.rtc.worker;
 import dev.switchboard.media.rtc.Participant;
 import dev.switchboard.media.rtc.RoomSession;
 import dev.switchboard.media.rtc.RtcRooms;
+import dev.switchboard.testkit.Conditions;
 import dev.switchboard.testkit.livekit.LiveKitServer;
 import io.livekit.server.AgentDispatchServiceClient;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import livekit.LivekitAgentDispatch.AgentDispatch;
 
 /** Helpers for the worker tests: workers, dispatch calls, waiting. */
@@ -45,19 +45,9 @@ final class Agents {
 
     /** The first remote participant whose identity starts with {@code agent-}, waiting up to 20 s. */
     static Optional<Participant> awaitAgent(RoomSession session) throws InterruptedException {
-        waitUntil(Duration.ofSeconds(20), () -> session.remoteParticipants().stream()
+        Conditions.waitUntil(Duration.ofSeconds(20), () -> session.remoteParticipants().stream()
                 .anyMatch(p -> p.identity().startsWith("agent-")));
         return session.remoteParticipants().stream().filter(p -> p.identity().startsWith("agent-")).findFirst();
     }
 
-    static boolean waitUntil(Duration timeout, BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                return false;
-            }
-            Thread.sleep(25);
-        }
-        return true;
-    }
 }
