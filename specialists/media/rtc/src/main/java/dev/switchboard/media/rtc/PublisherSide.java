@@ -102,7 +102,7 @@ final class PublisherSide implements PeerConnectionObserver {
                     return answer.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
                 })
                 .thenCompose(answer -> transport.setRemote(new RTCSessionDescription(RTCSdpType.ANSWER,
-                        answer.getSdp())));
+                        OpusDtx.enable(answer.getSdp()))));
     }
 
     /** The server's answer to one of our offers. */

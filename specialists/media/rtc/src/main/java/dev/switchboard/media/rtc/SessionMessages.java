@@ -43,8 +43,7 @@ final class SessionMessages {
     static SignalRequest addAudioTrack(String cid, String name, boolean muted) {
         return SignalRequest.newBuilder().setAddTrack(AddTrackRequest.newBuilder()
                 .setCid(cid).setName(name).setType(LivekitModels.TrackType.AUDIO).setMuted(muted)
-                .setSource(LivekitModels.TrackSource.MICROPHONE)
-                .addAudioFeatures(LivekitModels.AudioTrackFeature.TF_NO_DTX)).build();
+                .setSource(LivekitModels.TrackSource.MICROPHONE)).build();
     }
 
     /**
