@@ -52,7 +52,7 @@ final class UserInput implements VadListener {
 
     /** The STT stream failed for good (lane): a turn in progress is lost; the next speech re-opens it. */
     private void sttDown(ProviderException error) {
-        session.sttFailed(error);
+        session.providerExhausted("stt", error);
         if (capturing) {
             turnLost = true;
             turns.sttLost();
