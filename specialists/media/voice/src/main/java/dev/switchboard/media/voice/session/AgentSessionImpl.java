@@ -345,6 +345,7 @@ final class AgentSessionImpl implements AgentSession {
             history.clear();
             lastUser.ifPresent(history::add);
         }
+        input.agentChanged(target);
         recorder.handoff(new SessionReport.HandoffRecord(from.name(), target.name(), Instant.now()));
         listeners.forEach(l -> l.onHandoff(from.name(), target.name()));
         target.onEnter(new AgentContext(this, from.name()));
