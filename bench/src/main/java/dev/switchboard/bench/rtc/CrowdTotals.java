@@ -4,8 +4,8 @@ package dev.switchboard.bench.rtc;
  * Totals over every participant of a {@link JavaCrowd} at one instant. Immutable.
  *
  * @param participants how many participants
- * @param framesSent 10 ms frames the pacers handed to WebRTC
- * @param lateFrames frames that left more than 5 ms after their slot (the pacer's deadline miss)
+ * @param framesSent 10 ms slots of the pacers: frames handed to WebRTC plus frames skipped after stalls
+ * @param lateFrames deadline misses: frames that left more than 5 ms after their slot, plus skipped slots
  * @param maxLatenessNanos the worst lateness of any pacer since it started
  * @param framesReceived decoded remote frames delivered to the listeners
  * @param audibleSamples samples received in frames carrying the tone (RMS above {@link Tone#AUDIBLE_RMS})

@@ -65,8 +65,8 @@ final class JavaCrowd implements AutoCloseable {
         long audible = 0;
         for (Member m : members) {
             PacerStats s = m.track.stats();
-            sent += s.framesSent();
-            late += s.lateFrames();
+            sent += s.slots();
+            late += s.missed();
             maxLate = Math.max(maxLate, s.maxLatenessNanos());
             received += m.received.get();
             audible += m.audible.get();

@@ -81,8 +81,8 @@ final class EchoLevels {
             long worst = 0;
             for (int i = 0; i < n; i++) {
                 PacerStats now = end.get(i);
-                sent += now.framesSent() - start.get(i).framesSent();
-                late += now.lateFrames() - start.get(i).lateFrames();
+                sent += now.slots() - start.get(i).slots();
+                late += now.missed() - start.get(i).missed();
                 worst = Math.max(worst, now.maxLatenessNanos());
             }
             return new EchoFigures("java", vadName, n, sent, late, worst / 1e6, 100 * cpuCores / n, Double.NaN,

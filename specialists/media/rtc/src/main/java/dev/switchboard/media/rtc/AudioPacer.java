@@ -25,6 +25,7 @@ final class AudioPacer implements Runnable {
     private volatile long framesSent;
     private volatile long silentFrames;
     private volatile long lateFrames;
+    private volatile long skippedFrames;
     private volatile long maxLateness;
     private Thread thread;
 
@@ -54,7 +55,7 @@ final class AudioPacer implements Runnable {
     }
 
     PacerStats stats() {
-        return new PacerStats(framesSent, silentFrames, lateFrames, maxLateness);
+        return new PacerStats(framesSent, silentFrames, lateFrames, skippedFrames, maxLateness);
     }
 
     @Override
@@ -87,8 +88,10 @@ final class AudioPacer implements Runnable {
             source.pushAudio(bytes, 16, LocalAudioTrack.SAMPLE_RATE, 1, FRAME_SAMPLES);
             framesSent++;
             next += FRAME_NANOS;
-            if (time.nanos() - next > RESYNC_NANOS) {
-                next = time.nanos();
+            long behind = time.nanos() - next;
+            if (behind > RESYNC_NANOS) {
+                skippedFrames += behind / FRAME_NANOS;
+                next += behind / FRAME_NANOS * FRAME_NANOS;
             }
         }
     }

@@ -3,6 +3,7 @@ package dev.switchboard.media.rtc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.switchboard.testkit.MachineStalls;
 import dev.switchboard.testkit.livekit.LiveKitServerExtension;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -22,8 +23,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * second track while the first keeps pushing (the native paths webrtc-java issue #288 reports crashing
  * in: {@code CustomAudioSource.pushAudio} while sinks are added and removed). A native crash kills the
  * forked JVM, which fails the build. Asserts: RSS sampled every 5 s grows by at most
- * {@value #RSS_GROWTH_BOUND_MIB} MiB after warm-up (the first fifth, at most 2 minutes); audio never
- * stopped (every 30 s bucket at least half audible, 90 % overall); the last second is still 440 Hz.
+ * {@value #RSS_GROWTH_BOUND_MIB} MiB after warm-up (the first fifth, at most 2 minutes); the pacer ran to
+ * the end (its 10 ms slots, sent or skipped after a stall, cover the whole time); audio never stopped
+ * (every 30 s bucket audible for at least 3 s, and 90 % of the frames the pacer sent were heard); the
+ * last second is still 440 Hz. How late the pacer was, and how much the machine itself stalled
+ * ({@link MachineStalls}), is printed, not asserted: timing figures belong to the benchmarks.
  */
 @EnabledIf(value = "requested", disabledReason = "soak skipped: set SWITCHBOARD_SOAK_MINUTES=N (CI runs 10 min)")
 class SoakTest {
@@ -58,6 +62,7 @@ class SoakTest {
             short[] tone = Tones.sine(440, 48_000, 48_000, 0.3);
             Thread writer = Thread.ofPlatform().daemon().start(() -> feed(track, tone));
             long start = System.nanoTime();
+            MachineStalls.Reading stalls0 = MachineStalls.now();
             for (int k = 0; k * 5L <= seconds; k++) {
                 sleepUntil(start + TimeUnit.SECONDS.toNanos(5L * k));
                 rss.sample((System.nanoTime() - start) / 1e9);
@@ -73,22 +78,24 @@ class SoakTest {
             track.unpublish();
             writer.join(2_000);
             double hz = Tones.dominantFrequency(ear.lastSecond(), 48_000);
-            System.out.printf("soak done: %.0f s; %s; pacer %s; visitors heard the tone after %s ms;"
-                    + " last second %.0f Hz%nsoak %s; bound: growth after warm-up <= %d MiB%n", elapsed,
-                    ear.progress(), stats,
+            System.out.printf("soak done: %.0f s; %s (quietest 30 s: %d); pacer %s; visitors heard the tone after"
+                    + " %s ms; last second %.0f Hz%nsoak %s; bound: growth after warm-up <= %d MiB%nsoak %s%n",
+                    elapsed, ear.progress(), ear.quietestBucket((int) (seconds / 30)), stats,
                     visitorMillis.stream().map(m -> String.format("%.0f", m)).toList(), hz, rss.summary(),
-                    RSS_GROWTH_BOUND_MIB);
+                    RSS_GROWTH_BOUND_MIB, MachineStalls.now().since(stalls0));
             assertThat(elapsed).as("ran the whole soak").isGreaterThanOrEqualTo(seconds - 1);
             assertThat(rss.size()).as("RSS samples").isGreaterThanOrEqualTo((int) (seconds / 5));
             assertThat(rss.afterWarmUp()).as("RSS samples after warm-up").hasSizeGreaterThan(3);
             assertThat(visitorMillis).as("visitors (one a minute) that heard the tone")
                     .hasSize(seconds < 40 ? 0 : (int) ((seconds + 20) / 60));
-            assertThat(stats.framesSent()).as("frames the pacer sent").isGreaterThan((long) (seconds * 95));
+            assertThat(stats.slots()).as("10 ms slots the pacer went through, sent or skipped")
+                    .isGreaterThan((long) (seconds * 99));
             if (seconds >= 30) {
                 assertThat(ear.quietestBucket((int) (seconds / 30))).as("audible frames in the quietest 30 s")
-                        .isGreaterThan(1_500);
+                        .isGreaterThan(300);
             }
-            assertThat(ear.audibleFrames()).as("audible frames in all").isGreaterThan((long) (seconds * 90));
+            assertThat(ear.audibleFrames()).as("audible frames in all, against the frames the pacer sent")
+                    .isGreaterThan(stats.framesSent() * 9 / 10);
             assertThat(hz).as("dominant frequency of the last second").isCloseTo(440, within(10.0));
             assertThat(rss.growthMib()).as("RSS growth after warm-up, MiB").isLessThanOrEqualTo(RSS_GROWTH_BOUND_MIB);
         }

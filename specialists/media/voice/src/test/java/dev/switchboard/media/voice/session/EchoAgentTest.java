@@ -78,6 +78,7 @@ class EchoAgentTest {
             long stopped = System.nanoTime();
             double utteranceSeconds = utterance.length / 48_000.0;
             TestUser.waitFor(() -> turns.size() == 1 && session.state() == AgentState.LISTENING, 20_000);
+            user.awaitAnswerHeard(stopped);
 
             long firstEcho = user.agentAudioAfter(stopped, 1000).orElseThrow();
             long lastEcho = user.lastAgentAudio(1000).orElseThrow();

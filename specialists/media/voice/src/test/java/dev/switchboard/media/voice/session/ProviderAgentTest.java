@@ -15,6 +15,7 @@ import dev.switchboard.testkit.fakes.ChatReply;
 import dev.switchboard.testkit.fakes.FakeOpenAi;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +52,8 @@ class ProviderAgentTest {
                 long stopped = System.nanoTime();
                 TestUser.waitFor(() -> !user.finals("SG_agent_").isEmpty(), 20_000);
                 assertThat(user.finals("SG_agent_")).containsExactly("It is sunny in Paris. Enjoy!");
-                assertThat(user.agentAudioAfter(stopped, 500)).as("espeak-ng's answer is heard").isPresent();
+                assertThat(user.hearAgent(stopped, 500, Duration.ofSeconds(10))).as("espeak-ng's answer is heard")
+                        .isPresent();
                 assertThat(session.report().toolCalls()).extracting(SessionReport.ToolCallRecord::result)
                         .containsExactly("sunny and 21 degrees in Paris");
                 JsonNode first = openai.chatRequests().getFirst().json();

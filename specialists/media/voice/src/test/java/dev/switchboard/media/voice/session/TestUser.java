@@ -1,16 +1,14 @@
 package dev.switchboard.media.voice.session;
 
-import dev.switchboard.media.rtc.AudioFrame;
 import dev.switchboard.media.rtc.LocalAudioTrack;
 import dev.switchboard.media.rtc.Participant;
 import dev.switchboard.media.rtc.RoomListener;
 import dev.switchboard.media.rtc.RoomSession;
 import dev.switchboard.media.rtc.RtcRooms;
 import dev.switchboard.media.rtc.TextStream;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 
@@ -21,26 +19,17 @@ import java.util.function.BooleanSupplier;
  */
 final class TestUser implements AutoCloseable {
 
-    /** The level of one received 10 ms frame of the agent's audio. */
-    record Level(long nanos, double rms) {
-    }
-
     final RoomSession room;
     final List<TextStream> transcripts = new CopyOnWriteArrayList<>();
     final List<String> states = new CopyOnWriteArrayList<>();
-    final ConcurrentLinkedQueue<Level> levels = new ConcurrentLinkedQueue<>();
+    private final Levels agentAudio;
     private final LocalAudioTrack mic;
 
     TestUser(RoomSession room, String agentIdentity) {
         this.room = room;
+        this.agentAudio = new Levels(agentIdentity);
+        room.addListener(agentAudio);
         room.addListener(new RoomListener() {
-            @Override
-            public void onAudioFrame(AudioFrame frame) {
-                if (frame.track().participantIdentity().equals(agentIdentity)) {
-                    levels.add(new Level(frame.receivedNanos(), rms(frame.samples())));
-                }
-            }
-
             @Override
             public void onTextStream(TextStream stream) {
                 if (stream.topic().equals("lk.transcription")) {
@@ -82,23 +71,34 @@ final class TestUser implements AutoCloseable {
 
     /** Mean RMS of the agent's audio received in [from, to). */
     double agentLevel(long from, long to) {
-        List<Level> in = new ArrayList<>();
-        for (Level l : levels) {
-            if (l.nanos() >= from && l.nanos() < to) {
-                in.add(l);
-            }
-        }
-        return in.stream().mapToDouble(Level::rms).average().orElse(0);
+        return agentAudio.mean(from, to);
     }
 
     /** When the agent's audio first went above {@code rms} after {@code from}. */
     Optional<Long> agentAudioAfter(long from, double rms) {
-        return levels.stream().filter(l -> l.nanos() >= from && l.rms() > rms).map(Level::nanos).findFirst();
+        return agentAudio.firstAbove(from, rms);
+    }
+
+    /**
+     * Waits up to {@code within} for the agent's audio to go above {@code rms} after {@code from}; returns
+     * when it did. Audio travels behind the data channel (a jitter buffer that grew on a stalled machine
+     * holds it back), so a transcript can arrive before the words are heard: wait for both.
+     */
+    Optional<Long> hearAgent(long from, double rms, Duration within) throws InterruptedException {
+        waitFor(() -> agentAudioAfter(from, rms).isPresent(), within.toMillis());
+        return agentAudioAfter(from, rms);
+    }
+
+    /** After the user stopped at {@code stopped}: waits until the answer is heard and has been quiet 0.7 s. */
+    void awaitAnswerHeard(long stopped) throws InterruptedException {
+        hearAgent(stopped, 500, Duration.ofSeconds(10));
+        waitFor(() -> lastAgentAudio(500).filter(t -> t > stopped && System.nanoTime() - t > 700_000_000L)
+                .isPresent(), 10_000);
     }
 
     /** When the agent's audio was last above {@code rms}. */
     Optional<Long> lastAgentAudio(double rms) {
-        return levels.stream().filter(l -> l.rms() > rms).map(Level::nanos).reduce((a, b) -> b);
+        return agentAudio.lastAbove(rms);
     }
 
     /** Final transcriptions whose segment id starts with {@code prefix}. */
@@ -112,14 +112,6 @@ final class TestUser implements AutoCloseable {
         while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-    }
-
-    static double rms(short[] s) {
-        double sum = 0;
-        for (short v : s) {
-            sum += (double) v * v;
-        }
-        return s.length == 0 ? 0 : Math.sqrt(sum / s.length);
     }
 
     @Override
