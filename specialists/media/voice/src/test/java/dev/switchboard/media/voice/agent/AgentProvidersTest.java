@@ -109,11 +109,7 @@ class AgentProvidersTest {
     }
 
     private void assertProblem(String toml, String location, String message) {
-        assertThatThrownBy(() -> parse(toml)).isInstanceOfSatisfying(ConfigException.class, e ->
-                assertThat(e.problems()).anySatisfy(p -> {
-                    assertThat(p.location()).isEqualTo(location);
-                    assertThat(p.message()).contains(message);
-                }));
+        AgentDefinitionsTest.assertProblem(() -> parse(toml), location, message);
     }
 
     private static SpeechToText stt(String name) {
