@@ -14,6 +14,7 @@ import dev.switchboard.spi.ConfigException;
 import dev.switchboard.spi.Secret;
 import dev.switchboard.spi.Secrets;
 import dev.switchboard.spi.TimeSource;
+import dev.switchboard.testkit.MachineStalls;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,6 +74,7 @@ class EchoAgentTest {
                     15_000);
             Thread.sleep(300);
 
+            MachineStalls.Reading stalls = MachineStalls.now();
             user.say(utterance);
             user.waitSpoken();
             long stopped = System.nanoTime();
@@ -87,10 +89,8 @@ class EchoAgentTest {
             System.out.printf("echo: utterance %.2f s, echo heard %.0f ms after the user stopped, echo %.2f s;"
                     + " metrics %s; states at the user %s%n", utteranceSeconds, (firstEcho - stopped) / 1e6,
                     echoSeconds, m, user.states);
-            assertThat(echoSeconds).as("the echo is about as long as the utterance")
-                    .isGreaterThan(utteranceSeconds * 0.6).isLessThan(utteranceSeconds * 1.5);
             assertThat((firstEcho - stopped) / 1e9).as("the echo starts after endpointing, not before")
-                    .isGreaterThan(0.5).isLessThan(5.0);
+                    .isGreaterThan(0.5);
             assertThat(m.endOfUtterance().toMillis()).as("VAD silence plus the 0.5 s min delay")
                     .isGreaterThanOrEqualTo(500);
             assertThat(m.endToEnd()).isGreaterThanOrEqualTo(m.endOfUtterance());
@@ -107,6 +107,11 @@ class EchoAgentTest {
             String report = Files.readString(reports.resolve(session.id() + ".json"));
             assertThat(report).contains("\"endToEnd\"", "Hello, I repeat what you say.", "\"closed\"");
             assertThat(session.report().turns()).hasSize(1);
+            MachineStalls.assumeSteadySince(stalls, 500);
+            assertThat(echoSeconds).as("the echo is about as long as the utterance, as heard by the user")
+                    .isGreaterThan(utteranceSeconds * 0.6).isLessThan(utteranceSeconds * 1.5);
+            assertThat((firstEcho - stopped) / 1e9).as("seconds from the user's stop to the echo heard")
+                    .isLessThan(5.0);
         }
     }
 
