@@ -12,6 +12,7 @@ import dev.switchboard.spi.TimeSource;
 import dev.switchboard.testkit.fakes.ChatReply;
 import dev.switchboard.testkit.fakes.FakeDeepgram;
 import dev.switchboard.testkit.fakes.FakeOpenAi;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * (a Deepgram-protocol fake) hears the user while the reception agent, which names none, is active; the
  * OpenAI-protocol LLM hands over to billing, whose own STT (a second fake) takes over (the session's
  * stream is closed) and transcribes the next turn; a handoff back re-opens the session's STT, and a
- * handoff between two agents on the same STT keeps the stream.
+ * handoff between two agents on the same STT keeps the stream. A switch while the user speaks sends the
+ * new STT the whole turn (the VAD's prefix padding and the speech so far), so no words are lost.
  */
 class AgentSttTest {
 
@@ -80,6 +82,69 @@ class AgentSttTest {
         }
     }
 
+    @Test
+    void aSwitchDuringTheUsersTurnSendsTheNewSttTheWholeTurn() throws Exception {
+        try (FakeDeepgram sessionStt = FakeDeepgram.start();
+             FakeDeepgram billingStt = FakeDeepgram.start().transcriber(samples -> "heard " + samples / 16 + " ms");
+             FakeOpenAi llm = FakeOpenAi.start()) {
+            Providers providers = Providers.builtIn(TestProviders.secrets(), TimeSource.system());
+            Agent billing = Agent.builder("billing").instructions("You handle bills.")
+                    .stt(deepgram(providers, "billing-stt", billingStt)).build();
+            SessionOptions options = SessionOptions.builder(new EnergyVad(400))
+                    .stt(deepgram(providers, "session-stt", sessionStt))
+                    .llm(providers.llm("agents.llm", TestProviders.json("{\"type\":\"openai\",\"model\":\"m\","
+                            + "\"base_url\":\"" + llm.baseUrl() + "\",\"api_key\":\"${TEST_KEY}\"}")))
+                    .tts(new ToneTts(100, 10)).build();
+            short[] words = Utterances.speak("Please tell me how much I owe for November and for December.");
+            long spokenMillis = loudSpanMillis(words);
+            java.util.concurrent.CountDownLatch hearing = new java.util.concurrent.CountDownLatch(1);
+            try (RoomSession agentRoom = ROOMS.agent("agent", "stt-switch");
+                 TestUser user = TestUser.join(ROOMS, "stt-switch");
+                 AgentSession session = AgentSession.start(agentRoom,
+                         Agent.builder("reception").instructions("You route callers.").build(), options)) {
+                session.addListener(new SessionListener() {
+                    @Override
+                    public void onUserTranscript(String text, boolean isFinal) {
+                        hearing.countDown();
+                    }
+                });
+                Thread.sleep(500);
+                Thread speaking = user.sayAsync(words);
+                assertThat(hearing.await(10, java.util.concurrent.TimeUnit.SECONDS))
+                        .as("the session's STT hears the turn begin").isTrue();
+                session.handoff(billing);
+                speaking.join();
+                user.waitSpoken();
+                TestUser.waitFor(() -> !said(user).isEmpty(), 30_000);
+                List<SessionReport.Entry> heard = session.report().transcript().stream()
+                        .filter(e -> e.role().equals("user")).toList();
+                System.out.println("stt switch mid-turn: the user spoke " + spokenMillis + " ms; billing's STT "
+                        + heard);
+                assertThat(heard).singleElement().satisfies(e -> {
+                    assertThat(e.agent()).isEqualTo("billing");
+                    long ms = Long.parseLong(e.text().replaceAll("\\D", ""));
+                    assertThat(ms).as("billing's STT got the turn from its start, not from the switch")
+                            .isGreaterThan(spokenMillis - 300);
+                });
+                assertThat(said(user).getFirst()).startsWith("You said: heard");
+                assertThat(sessionStt.controls()).contains("CloseStream");
+            }
+        }
+    }
+
+    /** From the first to the last sample at or above 500 (what a Deepgram-protocol fake counts as speech). */
+    private static long loudSpanMillis(short[] pcm48) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < pcm48.length; i++) {
+            if (Math.abs(pcm48[i]) >= 500) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        return first < 0 ? 0 : (last - first) / 48;
+    }
+
     /** The user says {@code words} and hears the agent say {@code answer} (its next non-empty segment). */
     private static void turn(TestUser user, String words, String answer) throws Exception {
         int before = said(user).size();
@@ -93,7 +158,7 @@ class AgentSttTest {
     }
 
     /** The agent's final segments with words (a tool-call step that said nothing has an empty one). */
-    private static java.util.List<String> said(TestUser user) {
+    private static List<String> said(TestUser user) {
         return user.finals("SG_agent_").stream().filter(s -> !s.isBlank()).toList();
     }
 
