@@ -37,6 +37,8 @@ final class ConfiguredProviders implements ProviderLookup {
 
     private static final String AT = "specialists.media.providers";
     private static final List<String> KINDS = List.of("llm", "stt", "tts");
+    private static final Map<String, String> KIND_NAMES = Map.of("llm", "language-model", "stt", "speech-to-text",
+            "tts", "text-to-speech");
 
     private final JsonNode declared;
     private final Providers providers;
@@ -44,8 +46,6 @@ final class ConfiguredProviders implements ProviderLookup {
     private final UnaryOperator<String> locate;
     private final TimeSource time;
     private final Map<String, Object> built = new ConcurrentHashMap<>();
-    private static final Map<String, String> KIND_NAMES = Map.of("llm", "language-model", "stt", "speech-to-text",
-            "tts", "text-to-speech");
 
     /**
      * The providers of the media specialist's {@code config} (as read from {@code context} once), with errors

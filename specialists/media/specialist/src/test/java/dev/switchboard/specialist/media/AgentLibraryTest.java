@@ -88,8 +88,9 @@ class AgentLibraryTest {
         assertThat(desk.stt()).as("the session's STT is none").isEmpty();
         Files.writeString(agents.resolve("desk.toml"), Files.readString(agents.resolve("desk.toml"))
                 .replace("\"backup-listener\"]", "\"x\"]"));
-        assertThatThrownBy(() -> library(config, Map.of("DG_KEY", KEY)).resolve("desk", Optional.empty())).hasMessageContaining("desk.toml:3:agents.desk.stt: no STT "
-                        + "provider named 'x' is configured").hasMessageNotContaining(KEY);
+        assertThatThrownBy(() -> library(config, Map.of("DG_KEY", KEY)).resolve("desk", Optional.empty()))
+                .hasMessageContaining("desk.toml:3:agents.desk.stt: no STT provider named 'x' is configured")
+                .hasMessageNotContaining(KEY);
     }
 
     @Test
