@@ -15,6 +15,21 @@ public interface SpecialistContext {
     /** The specialist's configuration section from the modes ({@code [specialists.<name>]}); read-only. */
     ObjectNode config();
 
+    /**
+     * Where a key of {@link #config()} is written, for errors an operator can go straight to:
+     * {@code modes/media.toml:12:specialists.media.providers.groq.api-key}. {@code keyPath} is relative to
+     * {@code [specialists.<name>]} (dotted, with list indexes such as {@code routes[1].to}; empty for the
+     * table itself); a key without a line of its own (defaulted) gets its nearest enclosing key's line.
+     * The default, for contexts that know no files, is the key path alone
+     * ({@code specialists.media.providers.groq.api-key}).
+     *
+     * @since 0.2
+     */
+    default String locate(String keyPath) {
+        String table = "specialists." + specialist();
+        return keyPath.isEmpty() ? table : table + "." + keyPath;
+    }
+
     /** Resolves secret references such as {@code ${LIVEKIT_API_SECRET}} or {@code file:/run/secrets/x}. */
     Secrets secrets();
 

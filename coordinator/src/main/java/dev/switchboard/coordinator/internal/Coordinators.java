@@ -70,7 +70,8 @@ public final class Coordinators {
             BuildSpec spec, Parts parts, SpecialistConfigs configs) {
         Secrets secrets = new ReferenceSecrets(spec.environment());
         Map<String, SpecialistContext> made = new ConcurrentHashMap<>();
-        return name -> made.computeIfAbsent(name, n -> new SpecialistContextImpl(n, configs::of, secrets, spec.time(),
+        return name -> made.computeIfAbsent(name, n -> new SpecialistContextImpl(n, configs::of, configs::locate,
+                secrets, spec.time(),
                 new MicrometerMetrics(spec.meterRegistry(), n), parts.events()));
     }
 }

@@ -22,6 +22,16 @@ final class SpecialistConfigs {
         this.liveKit = liveKit;
     }
 
+    /**
+     * Where {@code keyPath} (relative to {@code [specialists.<specialist>]}) is in the modes in force:
+     * {@code file:line:specialists.<specialist>.<keyPath>}, or the bare key path when no mode file has the table.
+     */
+    String locate(String specialist, String keyPath) {
+        String table = "specialists." + specialist;
+        return modes.get().section(table).map(s -> s.locator().locate(keyPath))
+                .orElse(keyPath.isEmpty() ? table : table + "." + keyPath);
+    }
+
     /** A fresh copy of the configuration of {@code specialist}. */
     ObjectNode of(String specialist) {
         ObjectNode tree = modes.get().section("specialists." + specialist)

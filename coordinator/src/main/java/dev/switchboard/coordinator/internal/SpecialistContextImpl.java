@@ -7,27 +7,32 @@ import dev.switchboard.spi.Secrets;
 import dev.switchboard.spi.SpecialistContext;
 import dev.switchboard.spi.TimeSource;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * The narrow context one specialist gets. Its {@link #config()} follows mode reloads: it is read
- * from the configuration in force at each call (a copy, so the specialist cannot change it).
+ * The narrow context one specialist gets. Its {@link #config()} and {@link #locate} follow mode
+ * reloads: they are read from the configuration in force at each call (a copy, so the specialist
+ * cannot change it).
  * Thread-safe.
  */
 final class SpecialistContextImpl implements SpecialistContext {
 
     private final String specialist;
     private final Function<String, ObjectNode> configs;
+    private final BiFunction<String, String, String> locations;
     private final Secrets secrets;
     private final TimeSource time;
     private final Metrics metrics;
     private final System.Logger logger;
     private final EventPublisher events;
 
-    SpecialistContextImpl(String specialist, Function<String, ObjectNode> configs, Secrets secrets,
-            TimeSource time, Metrics metrics, EventPublisher events) {
+    SpecialistContextImpl(String specialist, Function<String, ObjectNode> configs,
+            BiFunction<String, String, String> locations, Secrets secrets, TimeSource time, Metrics metrics,
+            EventPublisher events) {
         this.specialist = Objects.requireNonNull(specialist, "specialist");
         this.configs = Objects.requireNonNull(configs, "configs");
+        this.locations = Objects.requireNonNull(locations, "locations");
         this.secrets = Objects.requireNonNull(secrets, "secrets");
         this.time = Objects.requireNonNull(time, "time");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
@@ -43,6 +48,11 @@ final class SpecialistContextImpl implements SpecialistContext {
     @Override
     public ObjectNode config() {
         return configs.apply(specialist).deepCopy();
+    }
+
+    @Override
+    public String locate(String keyPath) {
+        return locations.apply(specialist, Objects.requireNonNull(keyPath, "keyPath"));
     }
 
     @Override

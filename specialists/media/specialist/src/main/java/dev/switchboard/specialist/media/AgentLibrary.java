@@ -58,8 +58,8 @@ final class AgentLibrary {
         }
         ObjectNode config = context.config();
         try {
-            AgentSettings settings = AgentSettings.from(config);
-            ConfiguredProviders lookup = new ConfiguredProviders(config, builtIn, context.secrets());
+            AgentSettings settings = AgentSettings.from(config, context::locate);
+            ConfiguredProviders lookup = new ConfiguredProviders(config, builtIn, context);
             Map<String, Agent> defined = load(settings, lookup);
             Agent agent = Optional.ofNullable(defined.get(name))
                     .or(() -> Optional.of(name).filter(ASSISTANT::equals).map(n -> assistant()))
@@ -74,8 +74,8 @@ final class AgentLibrary {
     List<String> names() {
         try {
             ObjectNode config = context.config();
-            return known(load(AgentSettings.from(config), new ConfiguredProviders(config,
-                    Providers.builtIn(context.secrets(), context.time()), context.secrets())));
+            return known(load(AgentSettings.from(config, context::locate), new ConfiguredProviders(config,
+                    Providers.builtIn(context.secrets(), context.time()), context)));
         } catch (ConfigException e) {
             return List.of(ECHO, ASSISTANT);
         }
@@ -86,7 +86,7 @@ final class AgentLibrary {
         Optional<LanguageModel> llm = agent.llm().isPresent() ? Optional.empty() : lookup.llm(settings.llm());
         Optional<TextToSpeech> tts = lookup.tts(settings.tts());
         String keys = " (set OPENAI_API_KEY, or OPENAI_BASE_URL for an OpenAI-compatible server";
-        if (stt.isEmpty()) {
+        if (stt.isEmpty() && agent.stt().isEmpty()) {
             throw missing(agent, "a speech-to-text provider", keys + ", or DEEPGRAM_API_KEY; or name a provider in"
                     + " [specialists.media.agents] stt)");
         }
@@ -97,7 +97,8 @@ final class AgentLibrary {
         if (tts.isEmpty() && agent.tts().isEmpty()) {
             throw missing(agent, "a text-to-speech provider", " (name one in [specialists.media.agents] tts)");
         }
-        String used = "stt=" + name(settings.stt(), "stt", lookup) + " llm="
+        String used = "stt=" + (agent.stt().isPresent() ? "(the agent's)" : name(settings.stt(), "stt", lookup))
+                + " llm="
                 + (agent.llm().isPresent() ? "(the agent's)" : name(settings.llm(), "llm", lookup))
                 + " tts=" + (agent.tts().isPresent() ? "(the agent's)" : name(settings.tts(), "tts", lookup));
         return new ResolvedAgent(agent, used, stt, llm, tts);
@@ -139,9 +140,9 @@ final class AgentLibrary {
         return agents;
     }
 
-    private static List<Path> files(Path folder) {
+    private List<Path> files(Path folder) {
         if (!Files.isDirectory(folder)) {
-            throw new ConfigException("specialists.media.agents.folder",
+            throw new ConfigException(context.locate("agents.folder"),
                     "'" + folder + "' is not a folder (relative paths start at " + Path.of("").toAbsolutePath() + ")");
         }
         try (Stream<Path> list = Files.list(folder)) {

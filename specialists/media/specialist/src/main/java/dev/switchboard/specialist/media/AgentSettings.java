@@ -5,6 +5,7 @@ import dev.switchboard.spi.ConfigException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The mode's {@code [specialists.media.agents]} table: where agent TOML files are and which providers
@@ -18,31 +19,34 @@ import java.util.Optional;
  */
 record AgentSettings(Optional<Path> folder, String stt, String llm, String tts) {
 
-    private static final String AT = "specialists.media.agents";
     private static final List<String> KEYS = List.of("folder", "stt", "llm", "tts");
 
-    /** Reads the table from the specialist's configuration. */
-    static AgentSettings from(JsonNode config) {
+    /**
+     * Reads the table from the specialist's configuration; {@code locate} places errors
+     * ({@code SpecialistContext.locate}).
+     */
+    static AgentSettings from(JsonNode config, UnaryOperator<String> locate) {
         JsonNode t = config.path("agents");
         if (!t.isMissingNode() && !t.isObject()) {
-            throw new ConfigException(AT, "must be a table");
+            throw new ConfigException(locate.apply("agents"), "must be a table");
         }
         t.fieldNames().forEachRemaining(k -> {
             if (!KEYS.contains(k)) {
-                throw new ConfigException(AT + "." + k, "unknown key (allowed: " + String.join(", ", KEYS) + ")");
+                throw new ConfigException(locate.apply("agents." + k), "unknown key (allowed: "
+                        + String.join(", ", KEYS) + ")");
             }
         });
-        return new AgentSettings(Optional.of(text(t, "folder", "")).filter(s -> !s.isBlank()).map(Path::of),
-                text(t, "stt", "auto"), text(t, "llm", "auto"), text(t, "tts", "auto"));
+        return new AgentSettings(Optional.of(text(t, "folder", "", locate)).filter(s -> !s.isBlank()).map(Path::of),
+                text(t, "stt", "auto", locate), text(t, "llm", "auto", locate), text(t, "tts", "auto", locate));
     }
 
-    private static String text(JsonNode table, String key, String fallback) {
+    private static String text(JsonNode table, String key, String fallback, UnaryOperator<String> locate) {
         JsonNode n = table.path(key);
         if (n.isMissingNode()) {
             return fallback;
         }
         if (!n.isTextual()) {
-            throw new ConfigException(AT + "." + key, "must be a string");
+            throw new ConfigException(locate.apply("agents." + key), "must be a string");
         }
         return n.asText();
     }

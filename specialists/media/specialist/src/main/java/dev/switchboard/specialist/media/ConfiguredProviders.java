@@ -3,6 +3,7 @@ package dev.switchboard.specialist.media;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.media.voice.agent.ProviderLookup;
+import dev.switchboard.media.voice.provider.FallbackOptions;
 import dev.switchboard.media.voice.provider.Providers;
 import dev.switchboard.media.voice.spi.LanguageModel;
 import dev.switchboard.media.voice.spi.SpeechToText;
@@ -11,12 +12,15 @@ import dev.switchboard.spi.ConfigException;
 import dev.switchboard.spi.Json;
 import dev.switchboard.spi.Secret;
 import dev.switchboard.spi.Secrets;
+import dev.switchboard.spi.SpecialistContext;
+import dev.switchboard.spi.TimeSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 
 /**
  * Provider instances by name for agent TOML ({@code llm = "groq"}) and for sessions: the mode's
@@ -25,23 +29,36 @@ import java.util.function.BiFunction;
  * the built-in instances the environment allows: {@code openai} (LLM, STT, TTS; with
  * {@code OPENAI_API_KEY} or {@code OPENAI_BASE_URL}), {@code deepgram} ({@code DEEPGRAM_API_KEY}),
  * {@code elevenlabs} ({@code ELEVEN_API_KEY}) and {@code espeak} (always). {@code auto} picks the best
- * available one of a kind, {@code none} none. Instances are built on first use and kept. Thread-safe.
+ * available one of a kind, {@code none} none. Instances are built on first use and kept. Errors in a
+ * declared table are located where the mode file says it, {@code modes/x.toml:12:specialists.media.providers.
+ * groq.api-key}, with the option keys spelled as the mode spells them. Thread-safe.
  */
 final class ConfiguredProviders implements ProviderLookup {
 
     private static final String AT = "specialists.media.providers";
+    private static final List<String> KINDS = List.of("llm", "stt", "tts");
+    private static final Map<String, String> KIND_NAMES = Map.of("llm", "language-model", "stt", "speech-to-text",
+            "tts", "text-to-speech");
 
     private final JsonNode declared;
     private final Providers providers;
     private final Secrets secrets;
+    private final UnaryOperator<String> locate;
+    private final TimeSource time;
     private final Map<String, Object> built = new ConcurrentHashMap<>();
 
-    ConfiguredProviders(JsonNode config, Providers providers, Secrets secrets) {
+    /**
+     * The providers of the media specialist's {@code config} (as read from {@code context} once), with errors
+     * located by {@link SpecialistContext#locate}, secrets and time from {@code context}.
+     */
+    ConfiguredProviders(JsonNode config, Providers providers, SpecialistContext context) {
         this.declared = config.path("providers");
         this.providers = providers;
-        this.secrets = secrets;
+        this.secrets = context.secrets();
+        this.locate = context::locate;
+        this.time = context.time();
         if (!declared.isMissingNode() && !declared.isObject()) {
-            throw new ConfigException(AT, "must be a table of [" + AT + ".<name>] tables");
+            throw new ConfigException(locate.apply("providers"), "must be a table of [" + AT + ".<name>] tables");
         }
     }
 
@@ -58,6 +75,16 @@ final class ConfiguredProviders implements ProviderLookup {
     @Override
     public Optional<TextToSpeech> tts(String name) {
         return instance("tts", name.equals("auto") ? autoTts() : name, TextToSpeech.class, providers::tts);
+    }
+
+    @Override
+    public FallbackOptions fallback() {
+        return providers.fallback();
+    }
+
+    @Override
+    public TimeSource time() {
+        return time;
     }
 
     /** The instance {@code auto} means for {@code kind} ({@code none} when nothing is available). */
@@ -93,21 +120,26 @@ final class ConfiguredProviders implements ProviderLookup {
         if (config.isEmpty()) {
             return Optional.empty();
         }
-        String location = table != null ? AT + "." + name : "built-in provider " + name;
-        Object instance = built.computeIfAbsent(kind + ":" + name, k -> buildLocated(location, config.get(), build));
+        Object instance = built.computeIfAbsent(kind + ":" + name, k -> table != null
+                ? buildLocated(name, config.get(), build) : build.apply("built-in provider " + name, config.get()));
         return Optional.of(type.cast(instance));
     }
 
     private Optional<JsonNode> declaredTable(String name, JsonNode table, String kind) {
+        String at = "providers." + name;
         if (!table.isObject()) {
-            throw new ConfigException(AT + "." + name, "must be a table");
+            throw new ConfigException(locate.apply(at), "must be a table");
         }
-        String k = table.path("kind").asText("");
-        if (!List.of("llm", "stt", "tts").contains(k)) {
-            throw new ConfigException(AT + "." + name + ".kind", "is required: \"llm\", \"stt\" or \"tts\"");
+        JsonNode k = table.path("kind");
+        if (k.isMissingNode()) {
+            throw new ConfigException(locate.apply(at + ".kind"), "is required: \"llm\", \"stt\" or \"tts\"");
         }
-        if (!k.equals(kind)) {
-            return Optional.empty();
+        if (!KINDS.contains(k.asText()) || !k.isTextual()) {
+            throw new ConfigException(locate.apply(at + ".kind"), "must be \"llm\", \"stt\" or \"tts\", was " + k);
+        }
+        if (!k.asText().equals(kind)) {
+            throw new ConfigException(locate.apply(at + ".kind"), "'" + name + "' is a " + KIND_NAMES.get(k.asText())
+                    + " provider; it was named where a " + KIND_NAMES.get(kind) + " provider is needed");
         }
         ObjectNode options = Json.object().put("name", name);
         table.properties().forEach(e -> {
@@ -155,16 +187,27 @@ final class ConfiguredProviders implements ProviderLookup {
         return Optional.of(t);
     }
 
-    /** Builds, reporting option keys as the mode spells them (kebab-case). */
-    private static <P> P buildLocated(String location, JsonNode config, BiFunction<String, JsonNode, P> build) {
+    /** Builds the declared {@code name}, locating errors at the mode's keys, spelled as the mode does (kebab-case). */
+    private <P> P buildLocated(String name, JsonNode config, BiFunction<String, JsonNode, P> build) {
+        String at = "providers." + name;
+        String marker = AT + "." + name;
         try {
-            return build.apply(location, config);
+            return build.apply(marker, config);
         } catch (ConfigException e) {
             List<ConfigException.Problem> out = new ArrayList<>();
             for (ConfigException.Problem p : e.problems()) {
                 String loc = p.location();
-                out.add(new ConfigException.Problem(loc.startsWith(location + ".")
-                        ? location + loc.substring(location.length()).replace('_', '-') : loc, p.message()));
+                String message = p.message().startsWith("unknown option (known: ")
+                        ? p.message().replace('_', '-') : p.message();
+                if (loc.equals(marker) || loc.startsWith(marker + ".") || loc.startsWith(marker + " ")) {
+                    String rest = loc.substring(marker.length());
+                    int space = rest.indexOf(' ');
+                    String key = space < 0 ? rest : rest.substring(0, space);
+                    String note = space < 0 ? "" : rest.substring(space);
+                    out.add(new ConfigException.Problem(locate.apply(at + key.replace('_', '-')) + note, message));
+                } else {
+                    out.add(new ConfigException.Problem(loc, message));
+                }
             }
             throw new ConfigException(out);
         }

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.switchboard.testkit.TestSpecialistContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Which providers an agent runs on, picked from the keys the environment has (never printing them),
@@ -66,6 +69,28 @@ class AgentLibraryTest {
         assertThatThrownBy(() -> library("{\"agents\":{\"foldr\":\"agents\"}}", Map.of())
                 .resolve("assistant", Optional.empty()))
                 .hasMessageContaining("specialists.media.agents.foldr: unknown key (allowed: folder, stt, llm, tts)");
+    }
+
+    @Test
+    void anAgentWithItsOwnSttNeedsNoSessionStt(@TempDir Path agents) throws Exception {
+        Files.writeString(agents.resolve("desk.toml"), """
+                [agents.desk]
+                instructions = "You help."
+                stt = ["listener", "backup-listener"]
+                """);
+        String config = "{\"agents\":{\"folder\":\"" + agents + "\",\"stt\":\"none\",\"tts\":\"espeak\"},"
+                + "\"providers\":{\"listener\":{\"kind\":\"stt\",\"type\":\"deepgram\",\"api-key\":\"${DG_KEY}\"},"
+                + "\"backup-listener\":{\"kind\":\"stt\",\"type\":\"openai\"}}}";
+        ResolvedAgent desk = library(config, Map.of("DG_KEY", KEY, "OPENAI_API_KEY", KEY)).resolve("desk",
+                Optional.empty());
+        assertThat(desk.providers()).isEqualTo("stt=(the agent's) llm=openai tts=espeak");
+        assertThat(desk.agent().stt()).get().extracting(s -> s.name()).isEqualTo("listener>backup-listener");
+        assertThat(desk.stt()).as("the session's STT is none").isEmpty();
+        Files.writeString(agents.resolve("desk.toml"), Files.readString(agents.resolve("desk.toml"))
+                .replace("\"backup-listener\"]", "\"x\"]"));
+        assertThatThrownBy(() -> library(config, Map.of("DG_KEY", KEY)).resolve("desk", Optional.empty()))
+                .hasMessageContaining("desk.toml:3:agents.desk.stt: no STT provider named 'x' is configured")
+                .hasMessageNotContaining(KEY);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.switchboard.media.voice.agent;
 
 import dev.switchboard.media.voice.spi.LanguageModel;
+import dev.switchboard.media.voice.spi.SpeechToText;
 import dev.switchboard.media.voice.spi.TextToSpeech;
 import dev.switchboard.media.voice.tools.Tool;
 import java.util.List;
@@ -30,6 +31,14 @@ public interface Agent {
     /** Whether the agent sees the conversation so far (default) or starts fresh. */
     default ChatContextMode chatContext() {
         return ChatContextMode.CARRY;
+    }
+
+    /**
+     * This agent's speech-to-text instead of the session's. On a handoff the session switches its STT
+     * stream only when the new agent's STT (its own, else the session's) is a different instance.
+     */
+    default Optional<SpeechToText> stt() {
+        return Optional.empty();
     }
 
     /** This agent's LLM instead of the session's. */

@@ -1,6 +1,7 @@
 package dev.switchboard.media.voice.agent;
 
 import dev.switchboard.media.voice.spi.LanguageModel;
+import dev.switchboard.media.voice.spi.SpeechToText;
 import dev.switchboard.media.voice.spi.TextToSpeech;
 import dev.switchboard.media.voice.tools.Tool;
 import dev.switchboard.media.voice.tools.Tools;
@@ -20,6 +21,7 @@ public final class AgentBuilder {
     private final List<Tool> tools = new ArrayList<>();
     private Optional<String> greeting = Optional.empty();
     private ChatContextMode chatContext = ChatContextMode.CARRY;
+    private Optional<SpeechToText> stt = Optional.empty();
     private Optional<LanguageModel> llm = Optional.empty();
     private Optional<TextToSpeech> tts = Optional.empty();
     private Optional<String> voice = Optional.empty();
@@ -63,6 +65,12 @@ public final class AgentBuilder {
         return this;
     }
 
+    /** This agent's speech-to-text. */
+    public AgentBuilder stt(SpeechToText value) {
+        stt = Optional.of(value);
+        return this;
+    }
+
     /** This agent's LLM. */
     public AgentBuilder llm(LanguageModel value) {
         llm = Optional.of(value);
@@ -96,11 +104,12 @@ public final class AgentBuilder {
                 throw new IllegalArgumentException("agent '" + name + "': duplicate tool '" + t.spec().name() + "'");
             }
         }
-        return new BuiltAgent(name, instructions, List.copyOf(tools), greeting, chatContext, llm, tts, voice);
+        return new BuiltAgent(name, instructions, List.copyOf(tools), greeting, chatContext, stt, llm, tts,
+                voice);
     }
 
     private record BuiltAgent(String name, String instructions, List<Tool> tools, Optional<String> greeting,
-                              ChatContextMode chatContext, Optional<LanguageModel> llm, Optional<TextToSpeech> tts,
-                              Optional<String> voice) implements Agent {
+                              ChatContextMode chatContext, Optional<SpeechToText> stt, Optional<LanguageModel> llm,
+                              Optional<TextToSpeech> tts, Optional<String> voice) implements Agent {
     }
 }

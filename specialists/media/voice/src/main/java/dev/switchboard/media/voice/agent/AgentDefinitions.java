@@ -22,7 +22,8 @@ import java.util.Map;
  * [agents.reception]
  * instructions = "You greet callers and route them."
  * greeting = "Hello! How can I help?"
- * llm = "groq"                 # provider instance names (optional: the session's otherwise)
+ * stt = "deepgram"             # provider instance names (optional: the session's otherwise);
+ * llm = ["groq", "openai"]     # an array is a fallback chain, tried in order
  * tts = "espeak"
  * voice = "en-us"
  * chat-context = "carry"       # or "reset"
@@ -117,6 +118,11 @@ public final class AgentDefinitions {
                 line = lines.get(k);
             }
             list.add(new ConfigException.Problem(file + ":" + (line == null ? 1 : line) + ":" + key, message));
+        }
+
+        /** A problem found elsewhere (a provider table of the mode), already located. */
+        void add(ConfigException.Problem located) {
+            list.add(located);
         }
 
         void onlyKeys(JsonNode table, String path, List<String> allowed) {

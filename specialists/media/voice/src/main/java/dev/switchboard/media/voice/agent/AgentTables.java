@@ -1,18 +1,26 @@
 package dev.switchboard.media.voice.agent;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.media.voice.provider.FallbackLanguageModel;
+import dev.switchboard.media.voice.provider.FallbackSpeechToText;
+import dev.switchboard.media.voice.provider.FallbackTextToSpeech;
 import dev.switchboard.media.voice.tools.Tool;
+import dev.switchboard.spi.ConfigException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** Reads one {@code [agents.<name>]} table into an {@link Agent}. Not thread-safe (one load). */
 final class AgentTables {
 
-    private static final List<String> KEYS = List.of("instructions", "greeting", "llm", "tts", "voice", "chat-context",
-            "tools", "handoffs");
+    private static final List<String> KEYS = List.of("instructions", "greeting", "stt", "llm", "tts", "voice",
+            "chat-context", "tools", "handoffs");
     private final AgentDefinitions.Problems problems;
     private final ProviderLookup providers;
     private final Map<String, Tool> webhooks;
@@ -39,10 +47,12 @@ final class AgentTables {
         problems.string(t, path, "instructions").ifPresent(b::instructions);
         problems.string(t, path, "greeting").ifPresent(b::greeting);
         problems.string(t, path, "voice").ifPresent(b::voice);
-        problems.string(t, path, "llm").ifPresent(n -> providers.llm(n).ifPresentOrElse(b::llm,
-                () -> problems.add(path + ".llm", "no LLM provider named '" + n + "' is configured")));
-        problems.string(t, path, "tts").ifPresent(n -> providers.tts(n).ifPresentOrElse(b::tts,
-                () -> problems.add(path + ".tts", "no TTS provider named '" + n + "' is configured")));
+        provider(t, path, "stt", "STT", providers::stt, (n, list) -> FallbackSpeechToText.of(n, list,
+                providers.fallback(), providers.time()), b::stt);
+        provider(t, path, "llm", "LLM", providers::llm, (n, list) -> FallbackLanguageModel.of(n, list,
+                providers.fallback(), providers.time()), b::llm);
+        provider(t, path, "tts", "TTS", providers::tts, (n, list) -> FallbackTextToSpeech.of(n, list,
+                providers.fallback(), providers.time()), b::tts);
         problems.string(t, path, "chat-context").ifPresent(mode -> {
             switch (mode) {
                 case "carry" -> b.chatContext(ChatContextMode.CARRY);
@@ -78,6 +88,46 @@ final class AgentTables {
         } catch (IllegalArgumentException e) {
             problems.add(path, e.getMessage());
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Reads {@code key = "name"} (one provider instance) or {@code key = ["a", "b"]} (a fallback chain
+     * {@code a>b}, tried in order) and hands the provider to {@code set}. Errors of a declared provider's own
+     * table keep their location (the mode file's); unknown names are located at the agent's key.
+     */
+    private <P> void provider(JsonNode t, String path, String key, String what, Function<String, Optional<P>> lookup,
+                              BiFunction<String, List<P>, P> chain, Consumer<P> set) {
+        JsonNode n = t.get(key);
+        if (n == null) {
+            return;
+        }
+        String at = path + "." + key;
+        List<String> names = new ArrayList<>();
+        if (n.isTextual()) {
+            names.add(n.asText());
+        } else if (n.isArray() && !n.isEmpty()) {
+            n.forEach(item -> names.add(item.isTextual() ? item.asText() : ""));
+        }
+        if (names.isEmpty() || names.contains("")) {
+            problems.add(at, "must be a provider name or a non-empty array of names (a fallback chain), was " + n);
+            return;
+        }
+        if (new LinkedHashSet<>(names).size() < names.size()) {
+            problems.add(at, "a fallback chain names each provider once, was " + n);
+            return;
+        }
+        List<P> found = new ArrayList<>();
+        for (String name : names) {
+            try {
+                lookup.apply(name).ifPresentOrElse(found::add,
+                        () -> problems.add(at, "no " + what + " provider named '" + name + "' is configured"));
+            } catch (ConfigException e) {
+                e.problems().forEach(problems::add);
+            }
+        }
+        if (found.size() == names.size()) {
+            set.accept(found.size() == 1 ? found.getFirst() : chain.apply(String.join(">", names), found));
         }
     }
 

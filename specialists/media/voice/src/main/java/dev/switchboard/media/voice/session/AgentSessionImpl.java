@@ -297,9 +297,16 @@ final class AgentSessionImpl implements AgentSession {
         recorder.failover(kind, failover);
     }
 
-    /** Every STT provider failed (lane): recorded; the next speech start re-opens the stream. */
-    void sttFailed(dev.switchboard.media.voice.spi.ProviderException error) {
-        recorder.providerFailure("stt", error);
+    /**
+     * Every provider of a {@code kind} chain failed (lane), recorded in the report and counted: for STT the
+     * next speech start re-opens the stream; for an LLM that said nothing the fallback line is spoken; for a
+     * TTS that gave no audio the reply is silent.
+     */
+    void providerExhausted(String kind, dev.switchboard.media.voice.spi.ProviderException error) {
+        recorder.providerFailure(kind, error);
+        if (kind.equals("llm")) {
+            recorder.fallbackLine(kind);
+        }
     }
 
     /** The user's turn was lost to an STT failure (lane): say the fallback line rather than leave dead air. */
@@ -338,6 +345,7 @@ final class AgentSessionImpl implements AgentSession {
             history.clear();
             lastUser.ifPresent(history::add);
         }
+        input.agentChanged(target);
         recorder.handoff(new SessionReport.HandoffRecord(from.name(), target.name(), Instant.now()));
         listeners.forEach(l -> l.onHandoff(from.name(), target.name()));
         target.onEnter(new AgentContext(this, from.name()));

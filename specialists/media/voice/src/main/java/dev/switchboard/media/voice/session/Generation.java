@@ -177,6 +177,7 @@ final class Generation {
         LOG.log(System.Logger.Level.WARNING, "LLM failed: " + error.getMessage());
         clauses.flush().forEach(this::emit);
         if (!spokeAnything) {
+            session.providerExhausted("llm", error);
             emit(session.options().fallbackLine());
         }
         llmDone = true;

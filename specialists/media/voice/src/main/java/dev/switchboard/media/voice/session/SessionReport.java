@@ -16,8 +16,8 @@ import java.util.List;
  * @param turns       per-turn latency
  * @param states      the state sequence
  * @param failovers   providers a fallback chain passed over, in order
- * @param providerFailures times every provider of a chain failed (for STT: the stream was re-opened at
- *                    the user's next speech), in order
+ * @param providerFailures times every provider of a chain (or a lone provider) failed and a turn lost its
+ *                    words or its reply: STT, LLM (the fallback line was said) or TTS (the reply was silent)
  */
 public record SessionReport(String sessionId, String room, Instant startedAt, Instant endedAt,
                             List<Entry> transcript, List<ToolCallRecord> toolCalls, List<HandoffRecord> handoffs,
@@ -93,7 +93,9 @@ public record SessionReport(String sessionId, String room, Instant startedAt, In
     /**
      * Every provider of a fallback chain (or a single provider) failed.
      *
-     * @param kind   {@code stt} (the LLM and TTS chains' failures end their turn and are not listed yet)
+     * @param kind   {@code stt} (the stream is re-opened at the user's next speech), {@code llm} (the model
+     *               failed before saying anything: the fallback line was spoken) or {@code tts} (no audio came
+     *               for a reply: it was silent)
      * @param chain  the chain's (or provider's) name
      * @param reason the error, naming each provider and why it failed
      * @param at     when

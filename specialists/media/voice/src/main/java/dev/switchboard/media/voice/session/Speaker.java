@@ -169,6 +169,9 @@ final class Speaker implements AudioOutput.Events {
             public void onError(ProviderException error) {
                 lane.execute(() -> {
                     LOG.log(System.Logger.Level.WARNING, "TTS failed: " + error.getMessage());
+                    if (s == current && !s.finished && s.samples48 == 0) {
+                        session.providerExhausted("tts", error);
+                    }
                     s.finished = true;
                     output.end(s.id);
                 });

@@ -35,6 +35,11 @@ final class SttLink {
         open();
     }
 
+    /** The provider this link opens its streams on. */
+    SpeechToText provider() {
+        return provider;
+    }
+
     /** Whether a stream is open (false after a failure until {@link #reopen}). */
     boolean live() {
         return stream.isPresent();

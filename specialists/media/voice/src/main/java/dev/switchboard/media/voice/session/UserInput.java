@@ -2,7 +2,9 @@ package dev.switchboard.media.voice.session;
 
 import dev.switchboard.media.rtc.AudioFrame;
 import dev.switchboard.media.rtc.Resampler;
+import dev.switchboard.media.voice.agent.Agent;
 import dev.switchboard.media.voice.spi.ProviderException;
+import dev.switchboard.media.voice.spi.SpeechToText;
 import dev.switchboard.media.voice.vad.VadEvent;
 import dev.switchboard.media.voice.vad.VadListener;
 import dev.switchboard.media.voice.vad.VadStream;
@@ -18,7 +20,7 @@ final class UserInput implements VadListener {
     private final AgentSessionImpl session;
     private final TurnTaking turns;
     private final VadStream vad;
-    private final Optional<SttLink> stt;
+    private Optional<SttLink> stt;
     private final PcmBuffer prefix;
     private final PcmBuffer turnAudio = new PcmBuffer(16_000 * 60);
     private Resampler resampler;
@@ -33,7 +35,39 @@ final class UserInput implements VadListener {
         SessionOptions o = session.options();
         this.vad = o.vad().stream(o.vadOptions(), this);
         this.prefix = new PcmBuffer((int) (16L * Math.max(1, o.vadOptions().prefixPadding().toMillis())));
-        this.stt = o.stt().map(provider -> new SttLink(session, provider, turns, this::sttDown));
+        this.stt = sttOf(session.agent()).map(this::link);
+    }
+
+    /** The STT {@code agent} listens with: its own, else the session's. */
+    private Optional<SpeechToText> sttOf(Agent agent) {
+        return agent.stt().or(session.options()::stt);
+    }
+
+    private SttLink link(SpeechToText provider) {
+        return new SttLink(session, provider, turns, this::sttDown);
+    }
+
+    /**
+     * The active agent changed (lane): when its STT is another instance than the open stream's, closes that
+     * stream and opens one on the new STT. A turn in progress is re-transcribed from its audio so far (the
+     * VAD's prefix padding and the speech since), so no words are lost to the switch.
+     */
+    void agentChanged(Agent agent) {
+        Optional<SpeechToText> wanted = sttOf(agent);
+        if (wanted.equals(stt.map(SttLink::provider))) {
+            return;
+        }
+        stt.ifPresent(SttLink::close);
+        stt = wanted.map(this::link);
+        if (stt.isPresent() && capturing) {
+            short[] audio = turnAudio.toArray();
+            stt.get().push(audio, 0, audio.length);
+            turns.transcriptRestarted();
+            turnLost = false;
+            if (!vad.speaking()) {
+                stt.get().endOfSpeech();
+            }
+        }
     }
 
     boolean hasStt() {
@@ -52,7 +86,7 @@ final class UserInput implements VadListener {
 
     /** The STT stream failed for good (lane): a turn in progress is lost; the next speech re-opens it. */
     private void sttDown(ProviderException error) {
-        session.sttFailed(error);
+        session.providerExhausted("stt", error);
         if (capturing) {
             turnLost = true;
             turns.sttLost();

@@ -94,7 +94,13 @@ class AgentDefinitionsTest {
     }
 
     private static void assertProblem(String toml, String location, String message) {
-        assertThatThrownBy(() -> parse(toml)).isInstanceOfSatisfying(ConfigException.class, e ->
+        assertProblem(() -> parse(toml), location, message);
+    }
+
+    /** Asserts that {@code load} fails with a problem at exactly {@code location} whose message has {@code message}. */
+    static void assertProblem(org.assertj.core.api.ThrowableAssert.ThrowingCallable load, String location,
+                              String message) {
+        assertThatThrownBy(load).isInstanceOfSatisfying(ConfigException.class, e ->
                 assertThat(e.problems()).anySatisfy(p -> {
                     assertThat(p.location()).isEqualTo(location);
                     assertThat(p.message()).contains(message);

@@ -311,9 +311,14 @@ class ConversationTest {
 
     @Test
     void whenEveryProviderFailsTheAgentSaysTheFallbackLine() throws Exception {
-        ScriptedLlm llm = new ScriptedLlm("llm", 10, r -> List.of(new ScriptedLlm.Fail("HTTP 503 from upstream")));
+        var llm = dev.switchboard.media.voice.provider.FallbackLanguageModel.of("primary>backup", List.of(
+                new ScriptedLlm("primary", 10, r -> List.of(new ScriptedLlm.Fail("HTTP 503 from upstream"))),
+                new ScriptedLlm("backup", 10, r -> List.of(new ScriptedLlm.Fail("HTTP 500: down")))),
+                dev.switchboard.media.voice.provider.FallbackOptions.defaults(),
+                dev.switchboard.spi.TimeSource.system());
+        var meters = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
         SessionOptions options = SessionOptions.builder(new EnergyVad(400)).stt(new ScriptedStt(30, "hello there"))
-                .llm(llm).tts(new ToneTts(100, 10)).fallbackLine("Sorry, one moment please.").build();
+                .llm(llm).tts(new ToneTts(100, 10)).fallbackLine("Sorry, one moment please.").meters(meters).build();
         try (RoomSession agentRoom = ROOMS.agent("agent", "fail");
              TestUser user = TestUser.join(ROOMS, "fail");
              AgentSession session = AgentSession.start(agentRoom, Agent.builder("a").build(), options)) {
@@ -326,6 +331,13 @@ class ConversationTest {
             assertThat(user.hearAgent(stopped, 1000, Duration.ofSeconds(10))).as("never dead air").isPresent();
             assertThat(session.history().getLast()).isEqualTo(new ChatMessage.Assistant("Sorry, one moment please.",
                     List.of()));
+            assertThat(session.report().providerFailures()).singleElement().satisfies(f -> {
+                assertThat(f.kind()).isEqualTo("llm");
+                assertThat(f.chain()).isEqualTo("primary>backup");
+                assertThat(f.reason()).contains("primary: HTTP 503 from upstream", "backup: HTTP 500: down");
+            });
+            assertThat(meters.counter("voice.provider.exhausted", "kind", "llm").count()).isEqualTo(1);
+            assertThat(meters.counter("voice.fallback_line", "kind", "llm").count()).isEqualTo(1);
         }
     }
 }
