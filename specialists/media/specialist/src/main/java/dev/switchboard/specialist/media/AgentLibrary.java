@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * The agents the specialist can run, by name: {@code echo} (repeats each utterance; needs no keys),
  * {@code assistant} (a general voice assistant on the providers the environment's keys allow) and every
  * agent of the {@code *.toml} files in {@code [specialists.media.agents] folder}, which may also
- * redefine {@code assistant}. The echo agent depends on no configuration, so it starts whatever state
+ * redefine {@code assistant}, and the agents an embedding application wrote in Java
+ * ({@link MediaSpecialist#withAgents}). The echo agent depends on no configuration, so it starts whatever state
  * the agent files are in. The files and the mode configuration are read again at each
  * {@link #resolve}, so an edit applies to the next start and a bad edit fails that start with
  * {@code file:line:key} while running sessions keep their agents. Thread-safe.
@@ -39,9 +40,11 @@ final class AgentLibrary {
     static final String ECHO_GREETING = "Hello! I am an echo agent. Say something and I will repeat it.";
 
     private final SpecialistContext context;
+    private final Map<String, Agent> javaAgents;
 
-    AgentLibrary(SpecialistContext context) {
+    AgentLibrary(SpecialistContext context, Map<String, Agent> javaAgents) {
         this.context = context;
+        this.javaAgents = Map.copyOf(javaAgents);
     }
 
     /**
@@ -70,14 +73,14 @@ final class AgentLibrary {
         }
     }
 
-    /** The names {@link #resolve} knows now (the built-ins when the agent files cannot be read). */
+    /** The names {@link #resolve} knows now (built-in and Java ones only when the agent files cannot be read). */
     List<String> names() {
         try {
             ObjectNode config = context.config();
             return known(load(AgentSettings.from(config, context::locate), new ConfiguredProviders(config,
                     Providers.builtIn(context.secrets(), context.time()), context)));
         } catch (ConfigException e) {
-            return List.of(ECHO, ASSISTANT);
+            return known(javaAgents);
         }
     }
 
@@ -108,8 +111,9 @@ final class AgentLibrary {
         return configured.equals("auto") ? lookup.auto(kind) : configured;
     }
 
+    /** The agents of the files and the application's Java agents, by name. */
     private Map<String, Agent> load(AgentSettings settings, ConfiguredProviders lookup) {
-        Map<String, Agent> agents = new LinkedHashMap<>();
+        Map<String, Agent> agents = new LinkedHashMap<>(javaAgents);
         if (settings.folder().isEmpty()) {
             return agents;
         }
@@ -124,6 +128,9 @@ final class AgentLibrary {
                     if (n.equals(ECHO)) {
                         problems.add(new ConfigException.Problem(file + ":agents." + n,
                                 "'echo' is the built-in echo agent; choose another name"));
+                    } else if (javaAgents.containsKey(n)) {
+                        problems.add(new ConfigException.Problem(file + ":agents." + n, "agent '" + n
+                                + "' is already defined in Java by the application (MediaSpecialist.withAgents)"));
                     } else if (earlier != null) {
                         problems.add(new ConfigException.Problem(file + ":agents." + n,
                                 "agent '" + n + "' is also defined in " + earlier));

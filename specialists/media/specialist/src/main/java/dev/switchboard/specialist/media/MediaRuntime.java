@@ -1,12 +1,14 @@
 package dev.switchboard.specialist.media;
 
 import dev.switchboard.media.rtc.RtcClient;
+import dev.switchboard.media.voice.agent.Agent;
 import dev.switchboard.media.voice.vad.SileroVad;
 import dev.switchboard.media.voice.vad.Vad;
 import dev.switchboard.media.voice.vad.VadModelException;
 import dev.switchboard.media.voice.vad.WebRtcVad;
 import dev.switchboard.specialist.common.LiveKitSettings;
 import dev.switchboard.spi.SpecialistContext;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -24,10 +26,10 @@ final class MediaRuntime implements AutoCloseable {
     private Vad vad;
     private boolean closed;
 
-    MediaRuntime(SpecialistContext context, LiveKitSettings liveKit) {
+    MediaRuntime(SpecialistContext context, LiveKitSettings liveKit, Map<String, Agent> javaAgents) {
         this.context = Objects.requireNonNull(context, "context");
         this.liveKit = Objects.requireNonNull(liveKit, "liveKit");
-        this.agents = new AgentLibrary(context);
+        this.agents = new AgentLibrary(context, javaAgents);
     }
 
     SpecialistContext context() {

@@ -22,7 +22,7 @@ class AgentLibraryTest {
     private static AgentLibrary library(String config, Map<String, String> env) {
         TestSpecialistContext.Builder b = TestSpecialistContext.builder("media").config(config);
         env.forEach((k, v) -> b.secret("${" + k + "}", v));
-        return new AgentLibrary(b.build());
+        return new AgentLibrary(b.build(), Map.of());
     }
 
     private static String providers(Map<String, String> env) {

@@ -8,6 +8,7 @@ import dev.switchboard.media.rtc.RtcClient;
 import dev.switchboard.spi.OperationRequest;
 import dev.switchboard.spi.OperationResult;
 import dev.switchboard.spi.Secret;
+import dev.switchboard.spi.Specialist;
 import dev.switchboard.spi.SwitchboardEvent;
 import dev.switchboard.testkit.Conditions;
 import dev.switchboard.testkit.livekit.LiveKitServer;
@@ -33,9 +34,14 @@ final class Embedded {
     }
 
     /** A coordinator over the modes folder {@code modes}, with {@code extra} environment variables. */
-    static Switchboard switchboard(LiveKitServer livekit, Path dir, Path modes, Map<String, String> extra) {
-        return Switchboard.builder().journal(dir.resolve("journal.log")).watchModes(false).modes(modes)
-                .environment(environment(livekit, extra)).build();
+    static Switchboard switchboard(LiveKitServer livekit, Path dir, Path modes, Map<String, String> extra,
+                                   Specialist... registered) {
+        var builder = Switchboard.builder().journal(dir.resolve("journal.log")).watchModes(false).modes(modes)
+                .environment(environment(livekit, extra));
+        for (Specialist s : registered) {
+            builder.specialist(s);
+        }
+        return builder.build();
     }
 
     private static Map<String, String> environment(LiveKitServer livekit, Map<String, String> extra) {

@@ -17,6 +17,7 @@ import dev.switchboard.spi.SwitchboardEvent;
 import dev.switchboard.testkit.Conditions;
 import dev.switchboard.testkit.SpeechFixtures;
 import dev.switchboard.testkit.fakes.FakeOpenAi;
+import dev.switchboard.testkit.livekit.LiveKitServer;
 import dev.switchboard.testkit.livekit.LiveKitServerExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,9 +46,9 @@ class TomlAgentTest {
     private static final String ASKED = "what time does the shop open";
 
     /** A participant that talks through a microphone track and records the agent's audio levels. */
-    private record User(RoomSession room, LocalAudioTrack mic, ConcurrentLinkedQueue<long[]> loud) {
-        static User join(RtcClient rtc, String room) {
-            RoomSession session = Embedded.join(LIVEKIT.server(), rtc, "user-" + room, room);
+    record User(RoomSession room, LocalAudioTrack mic, ConcurrentLinkedQueue<long[]> loud) {
+        static User join(LiveKitServer server, RtcClient rtc, String room) {
+            RoomSession session = Embedded.join(server, rtc, "user-" + room, room);
             ConcurrentLinkedQueue<long[]> loud = new ConcurrentLinkedQueue<>();
             session.addListener(new RoomListener() {
                 @Override
@@ -93,7 +94,7 @@ class TomlAgentTest {
                      Map.of("OPENAI_API_KEY", CANARY));
              RtcClient rtc = RtcClient.create()) {
             openai.audio().transcriber(u -> ASKED);
-            User user = User.join(rtc, "shop");
+            User user = User.join(LIVEKIT.server(), rtc, "shop");
             long before = System.nanoTime();
             ObjectNode started = ok(sb, "media.agent.start", Json.object().put("room", "shop")
                     .put("agent", "concierge").put("listen_to", "user-shop"));
@@ -126,7 +127,7 @@ class TomlAgentTest {
             openai.audio().transcriber(u -> ASKED);
             ObjectNode worker = ok(sb, "media.worker.start", Json.object().put("agent-name", "shop-agent"));
             assertThat(worker.path("agent").asText()).as("[specialists.media.worker] agent").isEqualTo("concierge");
-            User user = User.join(rtc, "shop-job");
+            User user = User.join(LIVEKIT.server(), rtc, "shop-job");
             long before = System.nanoTime();
             ObjectNode dispatch = ok(sb, "agent.dispatch", Json.object().put("room", "shop-job")
                     .put("agent-name", "shop-agent"));
@@ -182,7 +183,7 @@ class TomlAgentTest {
                      Map.of("OPENAI_API_KEY", CANARY, "OPENAI_BASE_URL", openai.baseUrl()));
              RtcClient rtc = RtcClient.create()) {
             openai.audio().transcriber(u -> ASKED);
-            User user = User.join(rtc, "assist");
+            User user = User.join(LIVEKIT.server(), rtc, "assist");
             long before = System.nanoTime();
             ObjectNode started = ok(sb, "media.agent.start", Json.object().put("room", "assist")
                     .put("agent", "assistant"));
