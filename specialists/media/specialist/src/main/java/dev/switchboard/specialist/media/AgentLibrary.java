@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.media.voice.agent.Agent;
 import dev.switchboard.media.voice.agent.AgentCatalog;
 import dev.switchboard.media.voice.agent.AgentDefinitions;
+import dev.switchboard.media.voice.agent.ProviderChains;
 import dev.switchboard.media.voice.provider.Providers;
 import dev.switchboard.media.voice.spi.LanguageModel;
 import dev.switchboard.media.voice.spi.SpeechToText;
@@ -21,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -85,9 +88,12 @@ final class AgentLibrary {
     }
 
     private ResolvedAgent withProviders(Agent agent, AgentSettings settings, ConfiguredProviders lookup) {
-        Optional<SpeechToText> stt = lookup.stt(settings.stt());
-        Optional<LanguageModel> llm = agent.llm().isPresent() ? Optional.empty() : lookup.llm(settings.llm());
-        Optional<TextToSpeech> tts = lookup.tts(settings.tts());
+        Optional<SpeechToText> stt = session(settings.stt(), "stt", lookup::stt,
+                (names, at) -> ProviderChains.stt(names, at, lookup));
+        Optional<LanguageModel> llm = agent.llm().isPresent() ? Optional.empty() : session(settings.llm(), "llm",
+                lookup::llm, (names, at) -> ProviderChains.llm(names, at, lookup));
+        Optional<TextToSpeech> tts = session(settings.tts(), "tts", lookup::tts,
+                (names, at) -> ProviderChains.tts(names, at, lookup));
         String keys = " (set OPENAI_API_KEY, or OPENAI_BASE_URL for an OpenAI-compatible server";
         if (stt.isEmpty() && agent.stt().isEmpty()) {
             throw missing(agent, "a speech-to-text provider", keys + ", or DEEPGRAM_API_KEY; or name a provider in"
@@ -107,8 +113,18 @@ final class AgentLibrary {
         return new ResolvedAgent(agent, used, stt, llm, tts);
     }
 
-    private static String name(String configured, String kind, ConfiguredProviders lookup) {
-        return configured.equals("auto") ? lookup.auto(kind) : configured;
+    /**
+     * The session's provider of one kind: a single name as the lookup has it ({@code auto}, {@code none}, an
+     * instance), several as their fallback chain, built as an agent file's ({@link ProviderChains}).
+     */
+    private <P> Optional<P> session(List<String> names, String kind, Function<String, Optional<P>> single,
+                                    BiFunction<List<String>, String, P> chain) {
+        return names.size() == 1 ? single.apply(names.getFirst())
+                : Optional.of(chain.apply(names, context.locate("agents." + kind)));
+    }
+
+    private static String name(List<String> configured, String kind, ConfiguredProviders lookup) {
+        return configured.equals(List.of("auto")) ? lookup.auto(kind) : String.join(">", configured);
     }
 
     /** The agents of the files and the application's Java agents, by name. */

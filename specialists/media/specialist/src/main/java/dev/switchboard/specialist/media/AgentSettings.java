@@ -1,6 +1,7 @@
 package dev.switchboard.specialist.media;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.media.voice.agent.ProviderChains;
 import dev.switchboard.spi.ConfigException;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,11 +14,12 @@ import java.util.function.UnaryOperator;
  *
  * @param folder the folder of {@code *.toml} agent files; relative paths resolve against the working
  *               directory; empty (the default) for the built-in agents only
- * @param stt    the session's speech-to-text provider name; default {@code auto}
- * @param llm    the session's language model name; default {@code auto}
- * @param tts    the session's text-to-speech provider name; default {@code auto}
+ * @param stt    the session's speech-to-text provider: one name ({@code auto}, the default, {@code none}, a
+ *               built-in or a declared instance) or several instance names, a fallback chain in that order
+ * @param llm    the session's language model, likewise
+ * @param tts    the session's text-to-speech provider, likewise
  */
-record AgentSettings(Optional<Path> folder, String stt, String llm, String tts) {
+record AgentSettings(Optional<Path> folder, List<String> stt, List<String> llm, List<String> tts) {
 
     private static final List<String> KEYS = List.of("folder", "stt", "llm", "tts");
 
@@ -37,7 +39,13 @@ record AgentSettings(Optional<Path> folder, String stt, String llm, String tts) 
             }
         });
         return new AgentSettings(Optional.of(text(t, "folder", "", locate)).filter(s -> !s.isBlank()).map(Path::of),
-                text(t, "stt", "auto", locate), text(t, "llm", "auto", locate), text(t, "tts", "auto", locate));
+                names(t, "stt", locate), names(t, "llm", locate), names(t, "tts", locate));
+    }
+
+    /** The names of {@code key} ({@code stt = "auto"}, {@code stt = ["deepgram", "openai"]}); {@code auto} if unset. */
+    private static List<String> names(JsonNode table, String key, UnaryOperator<String> locate) {
+        JsonNode n = table.path(key);
+        return n.isMissingNode() ? List.of("auto") : ProviderChains.names(n, locate.apply("agents." + key));
     }
 
     private static String text(JsonNode table, String key, String fallback, UnaryOperator<String> locate) {

@@ -3,6 +3,12 @@ package dev.switchboard.specialist.media;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.switchboard.media.voice.provider.FallbackLanguageModel;
+import dev.switchboard.media.voice.provider.FallbackSpeechToText;
+import dev.switchboard.media.voice.provider.FallbackTextToSpeech;
+import dev.switchboard.media.voice.spi.LanguageModel;
+import dev.switchboard.media.voice.spi.SpeechToText;
+import dev.switchboard.media.voice.spi.TextToSpeech;
 import dev.switchboard.testkit.TestSpecialistContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,6 +97,65 @@ class AgentLibraryTest {
         assertThatThrownBy(() -> library(config, Map.of("DG_KEY", KEY)).resolve("desk", Optional.empty()))
                 .hasMessageContaining("desk.toml:3:agents.desk.stt: no STT provider named 'x' is configured")
                 .hasMessageNotContaining(KEY);
+    }
+
+    /** A mode with the session defaults {@code agents} (JSON members) and a declared LLM {@code groq}. */
+    private static String sessionDefaults(String agents) {
+        return "{\"agents\":{" + agents + "},\"providers\":{\"groq\":{\"kind\":\"llm\",\"type\":\"openai\","
+                + "\"model\":\"m\",\"api-key\":\"${GROQ_API_KEY}\"}}}";
+    }
+
+    @Test
+    void sessionDefaultsMayBeFallbackChainsNamedLikeAnAgentFilesChains() {
+        Map<String, String> env = Map.of("OPENAI_API_KEY", KEY, "DEEPGRAM_API_KEY", KEY, "GROQ_API_KEY", KEY);
+        ResolvedAgent assistant = library(sessionDefaults("\"stt\":[\"deepgram\",\"openai\"],"
+                + "\"llm\":[\"groq\",\"openai\"],\"tts\":[\"espeak\"]"), env).resolve("assistant", Optional.empty());
+        assertThat(assistant.providers()).isEqualTo("stt=deepgram>openai llm=groq>openai tts=espeak");
+        assertThat(assistant.stt()).get().isInstanceOfSatisfying(FallbackSpeechToText.class, chain -> {
+            assertThat(chain.name()).isEqualTo("deepgram>openai");
+            assertThat(chain.providers()).extracting(SpeechToText::name).containsExactly("deepgram", "openai");
+        });
+        assertThat(assistant.llm()).get().isInstanceOfSatisfying(FallbackLanguageModel.class,
+                chain -> assertThat(chain.providers()).extracting(LanguageModel::name)
+                        .containsExactly("groq", "openai"));
+        assertThat(assistant.tts()).as("a one-name list is that provider").get()
+                .isNotInstanceOf(FallbackTextToSpeech.class).extracting(TextToSpeech::name).isEqualTo("espeak");
+        assertThat(assistant.toString()).doesNotContain(KEY);
+    }
+
+    @Test
+    void badSessionChainsAreNamedAtTheirModeKeysWithoutKeys() {
+        Map<String, String> env = Map.of("OPENAI_API_KEY", KEY);
+        assertThatThrownBy(() -> library(sessionDefaults("\"stt\":[\"auto\",\"openai\"]"), env)
+                .resolve("assistant", Optional.empty()))
+                .isInstanceOfSatisfying(AgentStartException.class,
+                        e -> assertThat(e.code()).isEqualTo("config_invalid"))
+                .hasMessage("agent 'assistant' cannot be started: specialists.media.agents.stt: \"auto\" and \"none\""
+                        + " stand alone; a fallback chain names provider instances, was [\"auto\",\"openai\"]");
+        assertThatThrownBy(() -> library(sessionDefaults("\"tts\":[\"espeak\",\"none\"]"), env)
+                .resolve("assistant", Optional.empty()))
+                .hasMessageContaining("specialists.media.agents.tts: \"auto\" and \"none\" stand alone");
+        assertThatThrownBy(() -> library(sessionDefaults("\"stt\":[\"deepgram\",\"openai\",\"nova\"]"), env)
+                .resolve("assistant", Optional.empty())).as("each missing instance, DEEPGRAM_API_KEY being unset")
+                .hasMessageContaining("specialists.media.agents.stt: no STT provider named 'deepgram' is configured")
+                .hasMessageContaining("specialists.media.agents.stt: no STT provider named 'nova' is configured");
+        assertThatThrownBy(() -> library(sessionDefaults("\"llm\":[\"openai\",\"openai\"]"), env)
+                .resolve("assistant", Optional.empty()))
+                .hasMessageContaining("specialists.media.agents.llm: a fallback chain names each provider once");
+        assertThatThrownBy(() -> library(sessionDefaults("\"llm\":[]"), env).resolve("assistant", Optional.empty()))
+                .hasMessageContaining("specialists.media.agents.llm: must be a provider name or a non-empty array");
+        assertThatThrownBy(() -> library(sessionDefaults("\"stt\":7"), env).resolve("assistant", Optional.empty()))
+                .hasMessageContaining("specialists.media.agents.stt: must be a provider name");
+        String leaky = "{\"agents\":{\"llm\":[\"openai\",\"leaky\"]},\"providers\":{\"leaky\":{\"kind\":\"llm\","
+                + "\"type\":\"openai\",\"model\":\"m\",\"api-key\":\"" + KEY + "\"}}}";
+        assertThatThrownBy(() -> library(leaky, env).resolve("assistant", Optional.empty()))
+                .as("a chain member's own table error keeps its place; the literal key is not shown")
+                .hasMessageContaining("specialists.media.providers.leaky.api-key: must be a reference")
+                .hasMessageNotContaining(KEY);
+        assertThatThrownBy(() -> library(sessionDefaults("\"llm\":[\"groq\",\"openai\"]"), env)
+                .resolve("assistant", Optional.empty()))
+                .hasMessageContaining("specialists.media.providers.groq.api-key: cannot resolve the reference"
+                        + " ${GROQ_API_KEY}");
     }
 
     @Test

@@ -111,13 +111,18 @@ public final class AgentDefinitions {
         }
 
         void add(String key, String message) {
+            list.add(new ConfigException.Problem(locate(key), message));
+        }
+
+        /** Where {@code key} is: {@code file:line:key}, the line of the key or of its nearest enclosing table. */
+        String locate(String key) {
             String k = key;
             Integer line = lines.get(k);
             while (line == null && k.contains(".")) {
                 k = k.substring(0, k.lastIndexOf('.'));
                 line = lines.get(k);
             }
-            list.add(new ConfigException.Problem(file + ":" + (line == null ? 1 : line) + ":" + key, message));
+            return file + ":" + (line == null ? 1 : line) + ":" + key;
         }
 
         /** A problem found elsewhere (a provider table of the mode), already located. */

@@ -1,13 +1,8 @@
 package dev.switchboard.media.voice.agent;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.switchboard.media.voice.provider.FallbackLanguageModel;
-import dev.switchboard.media.voice.provider.FallbackSpeechToText;
-import dev.switchboard.media.voice.provider.FallbackTextToSpeech;
 import dev.switchboard.media.voice.tools.Tool;
 import dev.switchboard.spi.ConfigException;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,12 +42,9 @@ final class AgentTables {
         problems.string(t, path, "instructions").ifPresent(b::instructions);
         problems.string(t, path, "greeting").ifPresent(b::greeting);
         problems.string(t, path, "voice").ifPresent(b::voice);
-        provider(t, path, "stt", "STT", providers::stt, (n, list) -> FallbackSpeechToText.of(n, list,
-                providers.fallback(), providers.time()), b::stt);
-        provider(t, path, "llm", "LLM", providers::llm, (n, list) -> FallbackLanguageModel.of(n, list,
-                providers.fallback(), providers.time()), b::llm);
-        provider(t, path, "tts", "TTS", providers::tts, (n, list) -> FallbackTextToSpeech.of(n, list,
-                providers.fallback(), providers.time()), b::tts);
+        provider(t, path + ".stt", (names, at) -> ProviderChains.stt(names, at, providers), b::stt);
+        provider(t, path + ".llm", (names, at) -> ProviderChains.llm(names, at, providers), b::llm);
+        provider(t, path + ".tts", (names, at) -> ProviderChains.tts(names, at, providers), b::tts);
         problems.string(t, path, "chat-context").ifPresent(mode -> {
             switch (mode) {
                 case "carry" -> b.chatContext(ChatContextMode.CARRY);
@@ -93,41 +85,20 @@ final class AgentTables {
 
     /**
      * Reads {@code key = "name"} (one provider instance) or {@code key = ["a", "b"]} (a fallback chain
-     * {@code a>b}, tried in order) and hands the provider to {@code set}. Errors of a declared provider's own
-     * table keep their location (the mode file's); unknown names are located at the agent's key.
+     * {@code a>b}, tried in order; {@link ProviderChains}) and hands the provider to {@code set}. Errors of a
+     * declared provider's own table keep their location (the mode file's); the others are located at the key.
      */
-    private <P> void provider(JsonNode t, String path, String key, String what, Function<String, Optional<P>> lookup,
-                              BiFunction<String, List<P>, P> chain, Consumer<P> set) {
-        JsonNode n = t.get(key);
+    private <P> void provider(JsonNode t, String keyPath, BiFunction<List<String>, String, P> resolve,
+                              Consumer<P> set) {
+        JsonNode n = t.get(keyPath.substring(keyPath.lastIndexOf('.') + 1));
         if (n == null) {
             return;
         }
-        String at = path + "." + key;
-        List<String> names = new ArrayList<>();
-        if (n.isTextual()) {
-            names.add(n.asText());
-        } else if (n.isArray() && !n.isEmpty()) {
-            n.forEach(item -> names.add(item.isTextual() ? item.asText() : ""));
-        }
-        if (names.isEmpty() || names.contains("")) {
-            problems.add(at, "must be a provider name or a non-empty array of names (a fallback chain), was " + n);
-            return;
-        }
-        if (new LinkedHashSet<>(names).size() < names.size()) {
-            problems.add(at, "a fallback chain names each provider once, was " + n);
-            return;
-        }
-        List<P> found = new ArrayList<>();
-        for (String name : names) {
-            try {
-                lookup.apply(name).ifPresentOrElse(found::add,
-                        () -> problems.add(at, "no " + what + " provider named '" + name + "' is configured"));
-            } catch (ConfigException e) {
-                e.problems().forEach(problems::add);
-            }
-        }
-        if (found.size() == names.size()) {
-            set.accept(found.size() == 1 ? found.getFirst() : chain.apply(String.join(">", names), found));
+        String at = problems.locate(keyPath);
+        try {
+            set.accept(resolve.apply(ProviderChains.names(n, at), at));
+        } catch (ConfigException e) {
+            e.problems().forEach(problems::add);
         }
     }
 

@@ -95,6 +95,10 @@ class AgentProvidersTest {
                 "agents/shop.toml:8:agents.billing.llm", "names each provider once");
         assertProblem(FILE.replace("[\"groq\", \"local\"]", "[\"groq\", \"ollama\"]"),
                 "agents/shop.toml:8:agents.billing.llm", "no LLM provider named 'ollama'");
+        assertProblem(FILE.replace("[\"groq\", \"local\"]", "[\"auto\", \"local\"]"),
+                "agents/shop.toml:8:agents.billing.llm", "\"auto\" and \"none\" stand alone");
+        assertProblem(FILE.replace("\"deepgram\"", "[\"deepgram\", \"none\"]"),
+                "agents/shop.toml:7:agents.billing.stt", "\"auto\" and \"none\" stand alone");
     }
 
     @Test
