@@ -25,6 +25,15 @@ final class AgentModes {
     private AgentModes() {
     }
 
+    /**
+     * Replaces the session's {@code stt = "fake-stt"} of {@code <modes>/media.toml} by {@code stt} (a TOML value)
+     * and adds the provider {@code tables}.
+     */
+    static void sessionStt(Path modes, String stt, String tables) throws IOException {
+        Path media = modes.resolve("media.toml");
+        Files.writeString(media, Files.readString(media).replace("stt = \"fake-stt\"", "stt = " + stt) + tables);
+    }
+
     /** Writes {@code <dir>/modes/media.toml} and {@code <dir>/agents/shop.toml}; returns the modes folder. */
     static Path write(Path dir, FakeOpenAi openai, String chatContext) throws IOException {
         Path modes = Files.createDirectories(dir.resolve("modes"));

@@ -4,6 +4,7 @@ import static dev.switchboard.specialist.media.Embedded.ok;
 import static dev.switchboard.specialist.media.Embedded.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.coordinator.Switchboard;
 import dev.switchboard.media.rtc.AudioFrame;
@@ -16,6 +17,7 @@ import dev.switchboard.spi.OperationResult;
 import dev.switchboard.spi.SwitchboardEvent;
 import dev.switchboard.testkit.Conditions;
 import dev.switchboard.testkit.SpeechFixtures;
+import dev.switchboard.testkit.fakes.FakeDeepgram;
 import dev.switchboard.testkit.fakes.FakeOpenAi;
 import dev.switchboard.testkit.livekit.LiveKitServer;
 import dev.switchboard.testkit.livekit.LiveKitServerExtension;
@@ -112,6 +114,50 @@ class TomlAgentTest {
                     .isEqualTo(AgentModes.INSTRUCTIONS);
             assertThat(started.toString() + stopped).doesNotContain(CANARY);
             user.room().close();
+        }
+    }
+
+    @Test
+    void sessionSttChainCarriesOnWhenItsFirstProviderDrops(@TempDir Path dir) throws Exception {
+        SpeechFixtures.requireEspeak();
+        try (FakeOpenAi openai = FakeOpenAi.start().requireKey(CANARY);
+             FakeDeepgram deepgram = FakeDeepgram.start().requireKey(CANARY).dropAfter(16_000, 1011)
+                     .transcriber(samples -> "heard by the dropped provider");
+             RtcClient rtc = RtcClient.create()) {
+            Path modes = AgentModes.write(dir, openai, "carry");
+            AgentModes.sessionStt(modes, "[\"dropping\", \"fake-stt\"]", """
+
+                    [specialists.media.providers.dropping]
+                    kind = "stt"
+                    type = "deepgram"
+                    base-url = "%s"
+                    api-key = "${DEEPGRAM_API_KEY}"
+                    """.formatted(deepgram.baseUrl()));
+            openai.audio().transcriber(u -> ASKED);
+            try (Switchboard sb = Embedded.switchboard(LIVEKIT.server(), dir, modes,
+                    Map.of("OPENAI_API_KEY", CANARY, "DEEPGRAM_API_KEY", CANARY))) {
+                User user = User.join(LIVEKIT.server(), rtc, "chain");
+                long before = System.nanoTime();
+                ObjectNode started = ok(sb, "media.agent.start", Json.object().put("room", "chain")
+                        .put("agent", "concierge").put("listen_to", "user-chain"));
+                assertThat(started.path("providers").asText())
+                        .isEqualTo("stt=dropping>fake-stt llm=(the agent's) tts=fake-tts");
+                user.isGreetedThenAnswered(before);
+                ObjectNode stopped = ok(sb, "media.agent.stop", Json.object()
+                        .put("session_id", started.path("session_id").asText()));
+                JsonNode report = stopped.path("report");
+                System.out.println("session STT chain failovers: " + report.path("failovers"));
+                assertThat(deepgram.connections()).as("the chain's first STT was used first").isPositive();
+                assertThat(report.path("transcript").toString()).contains(ASKED, "You said: " + ASKED)
+                        .doesNotContain("heard by the dropped provider");
+                assertThat(report.path("failovers")).filteredOn(f -> f.path("kind").asText().equals("stt"))
+                        .first().satisfies(f -> {
+                            assertThat(f.path("from").asText()).isEqualTo("dropping");
+                            assertThat(f.path("to").asText()).isEqualTo("fake-stt");
+                        });
+                assertThat(started.toString() + stopped).doesNotContain(CANARY);
+                user.room().close();
+            }
         }
     }
 
