@@ -12,19 +12,26 @@ import dev.onvoid.webrtc.SetSessionDescriptionObserver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 
 /**
  * One PeerConnection with the things LiveKit needs around it: remote ICE candidates are buffered
  * until a remote description is set, every description step is a future, and the connection state is
- * tracked (with a future for "connected again") and reported to a watcher. Thread-safe; callers
- * serialize negotiations themselves (one chain per transport).
+ * tracked (with a future for "connected again") and reported to a watcher. Once {@link #close closed},
+ * every step fails with {@link RtcStateException} instead of reaching the native PeerConnection
+ * (webrtc-java throws "Object handle is null" for any call on a closed one, which a session torn
+ * down while a negotiation is in flight would otherwise meet). Thread-safe; callers serialize
+ * negotiations themselves (one chain per transport).
  */
 final class PeerTransport {
 
+    private static final AtomicInteger OPEN = new AtomicInteger();
     private final String name;
     private final List<RTCIceCandidate> pending = new ArrayList<>();
     private RTCPeerConnection pc;
+    private final AtomicBoolean closed = new AtomicBoolean();
     private boolean remoteSet;
     /** Guards the state; never held while calling into native code (the signaling thread takes it). */
     private final Object stateLock = new Object();
@@ -38,6 +45,12 @@ final class PeerTransport {
 
     void attach(RTCPeerConnection connection) {
         this.pc = connection;
+        OPEN.incrementAndGet();
+    }
+
+    /** PeerConnections attached and not yet closed, in this process (tests check nothing leaks). */
+    static int openCount() {
+        return OPEN.get();
     }
 
     RTCPeerConnection connection() {
@@ -79,7 +92,7 @@ final class PeerTransport {
 
     /** Replaces the ICE servers (after a resume the server may hand out new TURN credentials). */
     void updateConfiguration(RTCConfiguration configuration) {
-        pc.setConfiguration(configuration);
+        whileOpen(() -> pc.setConfiguration(configuration));
     }
 
     /**
@@ -93,34 +106,63 @@ final class PeerTransport {
                 return;
             }
         }
-        pc.addIceCandidate(candidate);
+        whileOpen(() -> pc.addIceCandidate(candidate));
     }
 
     CompletableFuture<RTCSessionDescription> createOffer(boolean iceRestart) {
         CompletableFuture<RTCSessionDescription> result = new CompletableFuture<>();
         RTCOfferOptions offerOptions = new RTCOfferOptions();
         offerOptions.iceRestart = iceRestart;
-        pc.createOffer(offerOptions, new CreateObserver(result, "createOffer"));
+        step(result, "createOffer", () -> pc.createOffer(offerOptions, new CreateObserver(result, "createOffer")));
         return result;
     }
 
     CompletableFuture<RTCSessionDescription> createAnswer() {
         CompletableFuture<RTCSessionDescription> result = new CompletableFuture<>();
-        pc.createAnswer(new RTCAnswerOptions(), new CreateObserver(result, "createAnswer"));
+        step(result, "createAnswer", () -> pc.createAnswer(new RTCAnswerOptions(), new CreateObserver(result,
+                "createAnswer")));
         return result;
     }
 
     CompletableFuture<Void> setLocal(RTCSessionDescription description) {
         CompletableFuture<Void> result = new CompletableFuture<>();
-        pc.setLocalDescription(description, new SetObserver(result, "setLocalDescription"));
+        step(result, "setLocalDescription", () -> pc.setLocalDescription(description,
+                new SetObserver(result, "setLocalDescription")));
         return result;
     }
 
     /** Sets the remote description, then flushes the buffered candidates. */
     CompletableFuture<Void> setRemote(RTCSessionDescription description) {
         CompletableFuture<Void> result = new CompletableFuture<>();
-        pc.setRemoteDescription(description, new SetObserver(result, "setRemoteDescription"));
+        step(result, "setRemoteDescription", () -> pc.setRemoteDescription(description,
+                new SetObserver(result, "setRemoteDescription")));
         return result.thenRun(this::flushCandidates);
+    }
+
+    /** Runs a native negotiation step, or fails {@code result} when the transport is (or gets) closed. */
+    private void step(CompletableFuture<?> result, String step, Runnable call) {
+        if (!whileOpen(call)) {
+            result.completeExceptionally(new RtcStateException(name + " " + step + ": the connection is closed"));
+        }
+    }
+
+    /**
+     * Calls into the PeerConnection unless it is closed; returns whether it did. A close racing the call
+     * makes webrtc-java throw NullPointerException ("Object handle is null"): that counts as closed.
+     */
+    private boolean whileOpen(Runnable call) {
+        if (closed.get()) {
+            return false;
+        }
+        try {
+            call.run();
+            return true;
+        } catch (NullPointerException e) {
+            if (closed.get()) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     private void flushCandidates() {
@@ -131,12 +173,14 @@ final class PeerTransport {
             pending.clear();
         }
         for (RTCIceCandidate c : buffered) {
-            pc.addIceCandidate(c);
+            whileOpen(() -> pc.addIceCandidate(c));
         }
     }
 
+    /** Closes the PeerConnection once; later calls and steps do nothing or fail. */
     void close() {
-        if (pc != null) {
+        if (pc != null && closed.compareAndSet(false, true)) {
+            OPEN.decrementAndGet();
             pc.close();
         }
     }

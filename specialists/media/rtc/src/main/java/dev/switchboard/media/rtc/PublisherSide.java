@@ -10,11 +10,12 @@ import dev.onvoid.webrtc.RTCIceCandidate;
 import dev.onvoid.webrtc.RTCSdpType;
 import dev.onvoid.webrtc.RTCSessionDescription;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import livekit.LivekitRtc.DataChannelInfo;
 import livekit.LivekitRtc.SessionDescription;
@@ -30,6 +31,7 @@ import livekit.LivekitRtc.TrickleRequest;
 final class PublisherSide implements PeerConnectionObserver {
 
     private static final System.Logger LOG = System.getLogger(PublisherSide.class.getName());
+    private final AtomicBoolean closed = new AtomicBoolean();
     private final PeerTransport transport = new PeerTransport("publisher");
     private final Consumer<SignalRequest> signal;
     private final Duration timeout;
@@ -135,7 +137,11 @@ final class PublisherSide implements PeerConnectionObserver {
         }
     }
 
+    /** Closes the data channels and the connection, once. */
     void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         reliableOpen.completeExceptionally(new RtcStateException("session closed"));
         lossyOpen.completeExceptionally(new RtcStateException("session closed"));
         for (RTCDataChannel c : new RTCDataChannel[] {reliable, lossy}) {

@@ -135,6 +135,11 @@ final class RoomSessionImpl implements RoomSession, SignalConnection.Handler, Re
             sub.transport().watch(this::transportChanged);
             publisher = pub;
             subscriber = sub;
+            if (closed.get()) {   // torn down (a join that timed out) while this ran: teardown may not see these
+                closeSides();
+                applied.completeExceptionally(new RtcStateException("session closed while joining"));
+                return;
+            }
             data.use(pub::send);
             if (rejoining) {
                 participants.reset(response.getOtherParticipantsList());
@@ -178,7 +183,7 @@ final class RoomSessionImpl implements RoomSession, SignalConnection.Handler, Re
 
     @Override
     public void onMessage(SignalConnection source, SignalResponse message) {
-        if (source != signal) {
+        if (source != signal || closed.get()) {
             return;
         }
         try {
@@ -230,10 +235,7 @@ final class RoomSessionImpl implements RoomSession, SignalConnection.Handler, Re
         }
     }
 
-    /**
-     * A PeerConnection changed state (called on WebRTC's signaling thread): failed counts as lost at once,
-     * disconnected after the grace period.
-     */
+    /** A PeerConnection's state changed (signaling thread): failed is lost at once, disconnected after the grace. */
     private void transportChanged(PeerTransport transport, RTCPeerConnectionState now) {
         boolean isPublisher = publisher != null && transport == publisher.transport();
         if (closed.get() || !(isPublisher || subscriber != null && transport == subscriber.transport())) {
@@ -286,6 +288,10 @@ final class RoomSessionImpl implements RoomSession, SignalConnection.Handler, Re
     }
 
     private void ping() {
+        if (closed.get()) {   // scheduled by a join that raced its own teardown
+            pinger.cancel(false);
+            return;
+        }
         SignalConnection current = signal;
         if (state != ConnectionState.CONNECTED) {
             return;

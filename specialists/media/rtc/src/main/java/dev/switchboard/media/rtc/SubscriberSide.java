@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import livekit.LivekitModels.DataPacket;
@@ -37,6 +38,7 @@ import livekit.LivekitRtc.TrickleRequest;
 final class SubscriberSide implements PeerConnectionObserver {
 
     private static final System.Logger LOG = System.getLogger(SubscriberSide.class.getName());
+    private final AtomicBoolean closed = new AtomicBoolean();
     private final PeerTransport transport = new PeerTransport("subscriber");
     private final Consumer<SignalRequest> signal;
     private final ListenerSet listeners;
@@ -70,7 +72,7 @@ final class SubscriberSide implements PeerConnectionObserver {
     /** Applies a server offer and answers it (queued behind any offer still in progress). */
     synchronized void onOffer(SessionDescription offer) {
         chain = chain.handle((ok, error) -> null).thenCompose(ignored -> answer(offer)).whenComplete((ok, e) -> {
-            if (e != null) {
+            if (e != null && !closed.get()) {
                 LOG.log(System.Logger.Level.WARNING, "subscriber negotiation failed", e);
             }
         });
@@ -202,7 +204,11 @@ final class SubscriberSide implements PeerConnectionObserver {
         transport.stateChanged(state);
     }
 
+    /** Closes the data channels and the connection, once. */
     void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         for (RTCDataChannel c : channels) {
             c.unregisterObserver();
             c.close();
