@@ -92,7 +92,7 @@ final class LocalAudioTrackImpl implements LocalAudioTrack {
         RTCRtpTransceiverInit init = new RTCRtpTransceiverInit();
         init.direction = RTCRtpTransceiverDirection.SEND_ONLY;
         init.streamIds = List.of(participantSid);
-        transceiver = side.transport().connection().addTransceiver(track, init);
+        transceiver = side.transport().addTransceiver(track, init);
     }
 
     @Override
@@ -152,8 +152,7 @@ final class LocalAudioTrackImpl implements LocalAudioTrack {
         session.forget(this);
         RTCRtpTransceiver t = transceiver;
         PublisherSide side = publisher;
-        if (t != null && side != null && session.isConnected()) {
-            side.transport().connection().removeTrack(t.getSender());
+        if (t != null && side != null && session.isConnected() && side.transport().removeTrack(t.getSender())) {
             side.negotiate();
         }
     }

@@ -7,8 +7,12 @@ import dev.onvoid.webrtc.RTCIceCandidate;
 import dev.onvoid.webrtc.RTCOfferOptions;
 import dev.onvoid.webrtc.RTCPeerConnection;
 import dev.onvoid.webrtc.RTCPeerConnectionState;
+import dev.onvoid.webrtc.RTCRtpSender;
+import dev.onvoid.webrtc.RTCRtpTransceiver;
+import dev.onvoid.webrtc.RTCRtpTransceiverInit;
 import dev.onvoid.webrtc.RTCSessionDescription;
 import dev.onvoid.webrtc.SetSessionDescriptionObserver;
+import dev.onvoid.webrtc.media.MediaStreamTrack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -81,6 +85,20 @@ final class PeerTransport {
 
     RTCPeerConnectionState state() {
         return state;
+    }
+
+    /** Adds a send transceiver for {@code track}; fails with {@link RtcStateException} when closed. */
+    RTCRtpTransceiver addTransceiver(MediaStreamTrack track, RTCRtpTransceiverInit init) {
+        RTCRtpTransceiver[] added = new RTCRtpTransceiver[1];
+        if (!whileOpen(() -> added[0] = pc.addTransceiver(track, init))) {
+            throw new RtcStateException(name + " addTransceiver: the connection is closed");
+        }
+        return added[0];
+    }
+
+    /** Stops sending through {@code sender}; returns false (and does nothing) when the connection is closed. */
+    boolean removeTrack(RTCRtpSender sender) {
+        return whileOpen(() -> pc.removeTrack(sender));
     }
 
     /** Completes when the connection is (or next becomes) {@code connected}. */
