@@ -4,9 +4,12 @@ import dev.onvoid.webrtc.PeerConnectionFactory;
 import dev.onvoid.webrtc.RTCRtpTransceiver;
 import dev.onvoid.webrtc.RTCRtpTransceiverDirection;
 import dev.onvoid.webrtc.RTCRtpTransceiverInit;
+import dev.onvoid.webrtc.RTCStatsReport;
+import dev.onvoid.webrtc.RTCStatsType;
 import dev.onvoid.webrtc.media.audio.AudioTrack;
 import dev.onvoid.webrtc.media.audio.CustomAudioSource;
 import dev.switchboard.spi.TimeSource;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -141,6 +144,19 @@ final class LocalAudioTrackImpl implements LocalAudioTrack {
     void stopPacing() {
         pacer.stop();
         queue.close();
+    }
+
+    /** RTP packets sent so far (WebRTC's {@code outbound-rtp} statistics), e.g. to see DTX at work. */
+    long packetsSent() {
+        RTCRtpTransceiver t = transceiver;
+        PublisherSide side = publisher;
+        if (t == null || side == null) {
+            return 0;
+        }
+        RTCStatsReport report = Awaits.await(side.transport().stats(t.getSender()), Duration.ofSeconds(5),
+                "statistics of " + info.getSid());
+        return report.getStats().values().stream().filter(s -> s.getType() == RTCStatsType.OUTBOUND_RTP)
+                .mapToLong(s -> ((Number) s.getAttributes().getOrDefault("packetsSent", 0L)).longValue()).sum();
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.onvoid.webrtc.RTCRtpSender;
 import dev.onvoid.webrtc.RTCRtpTransceiver;
 import dev.onvoid.webrtc.RTCRtpTransceiverInit;
 import dev.onvoid.webrtc.RTCSessionDescription;
+import dev.onvoid.webrtc.RTCStatsReport;
 import dev.onvoid.webrtc.SetSessionDescriptionObserver;
 import dev.onvoid.webrtc.media.MediaStreamTrack;
 import java.util.ArrayList;
@@ -99,6 +100,13 @@ final class PeerTransport {
     /** Stops sending through {@code sender}; returns false (and does nothing) when the connection is closed. */
     boolean removeTrack(RTCRtpSender sender) {
         return whileOpen(() -> pc.removeTrack(sender));
+    }
+
+    /** WebRTC's statistics for what {@code sender} sends (fails when the connection is closed). */
+    CompletableFuture<RTCStatsReport> stats(RTCRtpSender sender) {
+        CompletableFuture<RTCStatsReport> report = new CompletableFuture<>();
+        step(report, "getStats", () -> pc.getStats(sender, report::complete));
+        return report;
     }
 
     /** Completes when the connection is (or next becomes) {@code connected}. */

@@ -104,7 +104,7 @@ final class PublisherSide implements PeerConnectionObserver {
                     return answer.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
                 })
                 .thenCompose(answer -> transport.setRemote(new RTCSessionDescription(RTCSdpType.ANSWER,
-                        OpusDtx.enable(answer.getSdp()))));
+                        answer.getSdp())));
     }
 
     /** The server's answer to one of our offers. */
