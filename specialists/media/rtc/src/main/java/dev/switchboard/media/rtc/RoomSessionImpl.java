@@ -75,7 +75,7 @@ final class RoomSessionImpl implements RoomSession, SignalConnection.Handler, Re
     private volatile boolean rejoining;
     private volatile long joinNanos;
     private volatile long lastRttMillis;
-    private ScheduledFuture<?> pinger;
+    private volatile ScheduledFuture<?> pinger;
 
     private RoomSessionImpl(RtcClientImpl.SessionDeps deps, ConnectOptions options,
                             Consumer<RoomSessionImpl> onClosed) {
