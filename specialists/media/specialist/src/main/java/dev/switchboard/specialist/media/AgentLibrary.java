@@ -114,12 +114,13 @@ final class AgentLibrary {
     }
 
     /**
-     * The session's provider of one kind: a single name as the lookup has it ({@code auto}, {@code none}, an
-     * instance), several as their fallback chain, built as an agent file's ({@link ProviderChains}).
+     * The session's provider of one kind: {@code auto} and {@code none} as the lookup has them, any other name
+     * or names built as an agent file's ({@link ProviderChains}: one instance or their fallback chain, a name
+     * that is not configured located at the mode's key).
      */
     private <P> Optional<P> session(List<String> names, String kind, Function<String, Optional<P>> single,
                                     BiFunction<List<String>, String, P> chain) {
-        return names.size() == 1 ? single.apply(names.getFirst())
+        return names.equals(List.of("auto")) || names.equals(List.of("none")) ? single.apply(names.getFirst())
                 : Optional.of(chain.apply(names, context.locate("agents." + kind)));
     }
 

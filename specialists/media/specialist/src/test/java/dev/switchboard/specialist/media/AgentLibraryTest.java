@@ -12,6 +12,7 @@ import dev.switchboard.media.voice.spi.TextToSpeech;
 import dev.switchboard.testkit.TestSpecialistContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -139,6 +140,12 @@ class AgentLibraryTest {
                 .resolve("assistant", Optional.empty())).as("each missing instance, DEEPGRAM_API_KEY being unset")
                 .hasMessageContaining("specialists.media.agents.stt: no STT provider named 'deepgram' is configured")
                 .hasMessageContaining("specialists.media.agents.stt: no STT provider named 'nova' is configured");
+        for (String one : List.of("\"deepgram\"", "[\"deepgram\"]")) {
+            assertThatThrownBy(() -> library(sessionDefaults("\"stt\":" + one), env)
+                    .resolve("assistant", Optional.empty())).as("one name, %s, is located like a chain", one)
+                    .hasMessage("agent 'assistant' cannot be started: specialists.media.agents.stt: no STT provider"
+                            + " named 'deepgram' is configured");
+        }
         assertThatThrownBy(() -> library(sessionDefaults("\"llm\":[\"openai\",\"openai\"]"), env)
                 .resolve("assistant", Optional.empty()))
                 .hasMessageContaining("specialists.media.agents.llm: a fallback chain names each provider once");
