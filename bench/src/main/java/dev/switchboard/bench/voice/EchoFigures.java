@@ -17,14 +17,16 @@ import java.util.Locale;
  *                           levels), else NaN
  * @param rssPerSession resident memory per session, MB (Java: JVM growth incl. users; Python: whole processes)
  * @param echoes echoes the users heard in the window, of {@code utterances} they finished
+ * @param overlapping utterances after which agent audio came sooner than the VAD's minimum silence: a previous
+ *                    echo still playing (an agent falling behind), not counted in {@code echoes}
  * @param utterances utterances the users spoke in the window
  * @param latencies user stopped → first echo audio at the user, ms, each echo
  * @param loadBefore load average when the window started
  * @param loadAfter load average when it ended
  */
 record EchoFigures(String who, String vad, int sessions, long frames, long late, double worstMillis,
-                   double cpuPerSession, double usersCpuPerSession, double rssPerSession, int echoes, int utterances,
-                   List<Double> latencies, double loadBefore, double loadAfter) {
+                   double cpuPerSession, double usersCpuPerSession, double rssPerSession, int echoes, int overlapping,
+                   int utterances, List<Double> latencies, double loadBefore, double loadAfter) {
 
     double missPercent() {
         return frames == 0 ? Double.NaN : 100.0 * late / frames;
@@ -41,12 +43,14 @@ record EchoFigures(String who, String vad, int sessions, long frames, long late,
     String line() {
         return String.format(Locale.ROOT, "%-6s %-6s sessions %4d  deadline misses %6.3f %%"
                         + " (%d of %d, worst %5.1f ms)  CPU %5.2f %% of a core/session%s"
-                        + "  RSS %5.1f MB/session  echoes %d/%d  echo latency p50 %.0f"
+                        + "  RSS %5.1f MB/session  echoes %d/%d%s  echo latency p50 %.0f"
                         + " ms p95 %.0f ms  load average %.1f -> %.1f",
                 vad, who, sessions, missPercent(), late, frames, worstMillis, cpuPerSession,
                 Double.isNaN(usersCpuPerSession) ? (who.equals("java") ? " (incl. user)" : "")
                         : String.format(Locale.ROOT, " (+ Java users %.2f %%)", usersCpuPerSession),
-                rssPerSession, echoes, utterances, latencyP50(), latencyP95(), loadBefore, loadAfter);
+                rssPerSession, echoes, utterances,
+                overlapping == 0 ? "" : " (" + overlapping + " overlapped a previous echo)", latencyP50(), latencyP95(),
+                loadBefore, loadAfter);
     }
 
     /** Java against Python at the same level: Java's agent CPU is its JVM minus the users-only JVM. */

@@ -86,7 +86,7 @@ final class EchoLevels {
                 worst = Math.max(worst, now.maxLatenessNanos());
             }
             return new EchoFigures("java", vadName, n, sent, late, worst / 1e6, 100 * cpuCores / n, Double.NaN,
-                    rss, users.echoesHeard(), users.utterances(),
+                    rss, users.echoesHeard(), users.overlapping(), users.utterances(),
                     users.echoLatenciesMillis(), load0, loadAverage());
         } finally {
             sessions.forEach(AgentSession::close);
@@ -136,7 +136,8 @@ final class EchoLevels {
                 worst = Math.max(worst, f.get("worst_ms").asDouble());
             }
             return new EchoFigures("python", "silero", n, frames, late, worst, 100 * pyCores / n, 100 * usersCores / n,
-                    rss, users.echoesHeard(), users.utterances(), users.echoLatenciesMillis(), load0, loadAverage());
+                    rss, users.echoesHeard(), users.overlapping(), users.utterances(), users.echoLatenciesMillis(),
+                    load0, loadAverage());
         } finally {
             rooms.forEach(RoomSession::close);
         }

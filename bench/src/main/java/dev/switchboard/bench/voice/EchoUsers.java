@@ -13,7 +13,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The simulated users of one load level: each speaks the same utterance every {@link #CYCLE_MILLIS}
  * (start times spread over the cycle) into its published microphone and listens to the agent's track;
- * an echo is heard when agent audio above {@link #HEARD_RMS} arrives after the user stopped. One
+ * an echo is heard when agent audio above {@link #HEARD_RMS} arrives after the user stopped, but not sooner
+ * than {@link #EARLIEST_ECHO_MILLIS}: an agent cannot answer before its VAD has heard that much silence, so
+ * audio that soon is a previous echo still playing (counted as overlapping, not as an echo). One
  * platform scheduler thread writes for all users (a write never blocks: the track's queue is empty by
  * the next cycle). Thread-safe.
  */
@@ -21,6 +23,8 @@ final class EchoUsers implements AutoCloseable {
 
     static final long CYCLE_MILLIS = 3_000;
     private static final double HEARD_RMS = 300;
+    /** The VAD's minimum silence (Java and Python agents: 250 ms) before an end of speech. */
+    static final long EARLIEST_ECHO_MILLIS = 250;
     private final List<User> users = new ArrayList<>();
     private final short[] utterance;
     private final long utteranceNanos;
@@ -65,6 +69,11 @@ final class EchoUsers implements AutoCloseable {
         return users.stream().mapToInt(u -> u.heard).sum();
     }
 
+    /** Utterances whose "echo" came sooner than an agent can answer: a previous echo was still playing. */
+    int overlapping() {
+        return users.stream().mapToInt(u -> u.overlapping).sum();
+    }
+
     int utterances() {
         return users.stream().mapToInt(u -> u.spoken).sum();
     }
@@ -92,6 +101,7 @@ final class EchoUsers implements AutoCloseable {
         private volatile boolean counted;
         private final List<Double> latencies = new ArrayList<>();
         private int heard;
+        private int overlapping;
         private int spoken;
 
         void speak() {
@@ -113,6 +123,7 @@ final class EchoUsers implements AutoCloseable {
         synchronized void resetFigures() {
             latencies.clear();
             heard = 0;
+            overlapping = 0;
             spoken = 0;
         }
 
@@ -127,10 +138,15 @@ final class EchoUsers implements AutoCloseable {
             }
             if (Math.sqrt(sum / frame.samples().length) > HEARD_RMS) {
                 waiting = false;
+                double millis = (frame.receivedNanos() - stoppedAt) / 1e6;
                 if (counted) {
                     synchronized (this) {
-                        heard++;
-                        latencies.add((frame.receivedNanos() - stoppedAt) / 1e6);
+                        if (millis < EARLIEST_ECHO_MILLIS) {
+                            overlapping++;
+                        } else {
+                            heard++;
+                            latencies.add(millis);
+                        }
                     }
                 }
             }
