@@ -1,6 +1,7 @@
 // The Switchboard playground: joins the agent's room with livekit-client, publishes the microphone,
 // plays the agent, shows its state (participant attribute lk.agent.state), the live transcript
-// (text streams on topic lk.transcription, and legacy transcription packets) and per-turn latency.
+// (text streams on topic lk.transcription, and legacy transcription packets) and per-turn latency;
+// typed messages go to the agent as text streams on topic lk.chat, as LiveKit's chat components send them.
 // window.playground exposes what the page observed, for the headless-Chromium test.
 /* global LivekitClient */
 (() => {
@@ -11,7 +12,7 @@
   const state = {
     connected: false, room: '', identity: '', agentIdentity: '', agentStates: [], agentStateTimes: [],
     transcript: [], turns: [], agentReported: [], remoteAudioTracks: 0, agentPeakHz: 0, agentMaxLevel: 0,
-    micMaxLevel: 0, agentLevel: 0, micLevel: 0, dataMessages: [], errors: [],
+    micMaxLevel: 0, agentLevel: 0, micLevel: 0, dataMessages: [], typed: [], errors: [],
   };
   window.playground = state;
 
@@ -168,6 +169,8 @@
       meterTimer = setInterval(meter, 20);
       $('mute').disabled = false;
       $('leave').disabled = false;
+      $('message').disabled = false;
+      $('send').disabled = false;
       for (const p of room.remoteParticipants.values()) if (isAgent(p)) showAgent(p);
     } catch (e) {
       fail(e.message || e);
@@ -211,7 +214,22 @@
     });
   }
 
+  async function send(event) {
+    event.preventDefault();
+    const text = $('message').value.trim();
+    if (!text || !room) return;
+    $('message').value = '';
+    try {
+      await room.localParticipant.sendText(text, { topic: 'lk.chat' });
+      state.typed.push(text);
+      showSegment('typed-' + state.typed.length, 'user', text, true);
+    } catch (e) {
+      fail('sending the message failed: ' + (e.message || e));
+    }
+  }
+
   $('join').addEventListener('click', join);
+  $('chat').addEventListener('submit', send);
   $('mute').addEventListener('click', async () => {
     const enabled = room.localParticipant.isMicrophoneEnabled;
     await room.localParticipant.setMicrophoneEnabled(!enabled);
@@ -222,5 +240,7 @@
     $('join').disabled = false;
     $('mute').disabled = true;
     $('leave').disabled = true;
+    $('message').disabled = true;
+    $('send').disabled = true;
   });
 })();

@@ -9,7 +9,7 @@
 //     (talk-mic.mjs) so the driver decides when the user speaks: say the first WAV and wait for the
 //     agent's answer; say the long WAV, wait until the agent has been speaking its (long) answer for
 //     1.5 s, then say the interrupt WAV over it and measure how fast the agent stops (barge-in); then
-//     leave the room. Prints window.playground plus `talk` (timings, in ms of the page's clock) as one
+//     type a message (topic lk.chat) and wait until the agent says it; then leave the room. Prints window.playground plus `talk` (timings, in ms of the page's clock) as one
 //     JSON line.
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -100,6 +100,26 @@ async function conversation(page, [first, long, interrupt]) {
   Object.assign(out, await page.evaluate(bargeIn, { cutAt: cut.at, cutMs: cut.ms, speakingAt, level: LEVEL }));
   out.longAnswerMs = longSaid.ms;
   out.spokenBeforeCutMs = Math.round(cut.at - speakingAt);
+
+  // typed chat (lk.chat), once the agent has echoed the words that cut it: the echo agent says the message
+  await waitForStates(page, cut.at + cut.ms, ['speaking', 'listening'], 20000, 'the echo of the interruption');
+  // the state turns listening when the agent has sent its last frame; the page hears it a jitter buffer later
+  await waitFor(page, (level) => {
+    const now = performance.now();
+    const recent = window.talkTrace.filter(([at]) => at >= now - 600);
+    return recent.length > 40 && recent.every(([, l]) => l <= level);
+  }, LEVEL, 10000, 'the agent to be quiet for 600 ms after the echo');
+  const typed = 'Typing works as well';
+  await page.fill('#message', typed);
+  const typedAt = await page.evaluate(() => performance.now());
+  await page.click('#send');
+  await waitFor(page, (t) => window.playground.transcript.some((e) => e.who === 'agent'
+    && e.text.toLowerCase() === t.toLowerCase()), typed, 15000, 'the agent to say the typed message');
+  const heard = await waitFor(page, (t) => window.talkTrace.find(([at, level]) => at >= t && level > 0.02)?.[0]
+    ?? false, typedAt, 10000, 'the typed message to be audible');
+  out.typedAnsweredMs = Math.round((await heard.jsonValue()) - typedAt);
+  out.typed = typed;
+  step('typed message said');
   return out;
 }
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Chromium, and the user talks through a microphone the driver controls (espeak-ng speech fed through
  * WebAudio, {@code web/playground/test/drive.mjs --talk}). The user hears the agent answer (states
  * listening, thinking, speaking, listening; audio; a per-turn latency) and, speaking over the agent's
- * long answer, hears it stop (barge-in).
+ * long answer, hears it stop (barge-in); then types a message ({@code lk.chat}) and hears the agent say it.
  */
 class MainJobVoiceTest {
 
@@ -69,9 +69,10 @@ class MainJobVoiceTest {
             JsonNode talk = page.path("talk");
             System.out.printf("mainjob: turn latency (user stops -> agent audio, in the browser) %s ms; barge-in: "
                             + "state left speaking after %d ms, agent audio stopped after %d ms (browser jitter "
-                            + "buffer %s ms); agent states %s%n", page.path("turns"),
+                            + "buffer %s ms); typed message heard after %d ms; agent states %s%n", page.path("turns"),
                     talk.path("stateLeftSpeakingMs").asLong(), talk.path("audioStoppedMs").asLong(),
-                    talk.path("agentAudioBeforeCut").path("jitterBufferMs"), page.path("agentStates"));
+                    talk.path("agentAudioBeforeCut").path("jitterBufferMs"), talk.path("typedAnsweredMs").asLong(),
+                    page.path("agentStates"));
 
             assertThat(page.path("errors").size()).as("page errors: %s", page.path("errors")).isZero();
             assertThat(talk.has("driverError")).as("%s (steps done: %s)", talk.path("driverError").asText(),
@@ -82,6 +83,16 @@ class MainJobVoiceTest {
                     .isGreaterThan(AUDIBLE);
             assertThat(page.path("turns").size()).as("turns with a latency figure").isGreaterThanOrEqualTo(1);
             assertThat(page.path("turns").get(0).asLong()).as("turn 1 latency, ms").isPositive();
+            String typed = talk.path("typed").asText();
+            assertThat(typed).as("the user typed a message (lk.chat)").isNotBlank();
+            List<String> agentSaid = new ArrayList<>();
+            page.path("transcript").forEach(e -> {
+                if (e.path("who").asText().equals("agent")) {
+                    agentSaid.add(e.path("text").asText());
+                }
+            });
+            assertThat(agentSaid).as("the agent said the typed message").anyMatch(typed::equalsIgnoreCase);
+            assertThat(talk.path("typedAnsweredMs").asLong()).as("ms from Send to the agent's audio").isPositive();
 
             // the session served that user and ended when the page left; the next visitor needs an agent too
             awaitListening(serve.devEnv(), id -> !id.equals(agent) && id.startsWith("agent-"), "a new agent");

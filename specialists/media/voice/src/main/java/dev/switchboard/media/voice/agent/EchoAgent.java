@@ -4,7 +4,10 @@ import dev.switchboard.media.voice.tools.Tool;
 import java.util.List;
 import java.util.Optional;
 
-/** Repeats the user's audio after each turn; greets through the TTS. Immutable, thread-safe. */
+/**
+ * Repeats the user's audio after each turn, says typed text ({@code lk.chat}) through the TTS, and greets
+ * through the TTS. Immutable, thread-safe.
+ */
 record EchoAgent(String greetingText) implements Agent {
 
     @Override
@@ -29,7 +32,9 @@ record EchoAgent(String greetingText) implements Agent {
 
     @Override
     public Reply onUserTurn(UserTurn turn) {
-        return turn.audio().length == 0 ? new Reply.Silence()
-                : new Reply.Play(turn.audio(), UserTurn.SAMPLE_RATE, turn.text().isEmpty() ? "(echo)" : turn.text());
+        if (turn.audio().length == 0) {
+            return turn.text().isBlank() ? new Reply.Silence() : new Reply.Say(turn.text());
+        }
+        return new Reply.Play(turn.audio(), UserTurn.SAMPLE_RATE, turn.text().isEmpty() ? "(echo)" : turn.text());
     }
 }

@@ -6,9 +6,9 @@ import java.util.Objects;
 /**
  * The user's completed turn. Immutable by convention (do not modify {@code audio}).
  *
- * @param text     the final transcript ("" when the session has no STT)
- * @param audio    the turn's speech, 16 kHz mono, including the VAD's prefix padding
- * @param duration how long the user spoke
+ * @param text     the final transcript ("" when the session has no STT), or the text the user typed
+ * @param audio    the turn's speech, 16 kHz mono, including the VAD's prefix padding; empty for a typed turn
+ * @param duration how long the user spoke (zero for a typed turn)
  */
 public record UserTurn(String text, short[] audio, Duration duration) {
     /** The sample rate of {@link #audio()}. */

@@ -221,6 +221,23 @@ final class AgentSessionImpl implements AgentSession {
         }
     }
 
+    /**
+     * The user typed {@code text} on {@code lk.chat} (lane): as in LiveKit Agents it interrupts the agent's
+     * interruptible speech and is a turn of its own, answered as a spoken one would be.
+     */
+    void userText(String text) {
+        if (closed.get()) {
+            return;
+        }
+        cancelPreemptive();
+        if (speaker.current().map(s -> s.interruptible).orElse(true)) {
+            turns.textArrived();
+            speaker.interruptAll();
+        }
+        userActive();
+        userTurn(text, new short[0], Duration.ZERO, new TurnClock());
+    }
+
     private void generate(String extra, TurnClock clock, String userText) {
         Optional<LanguageModel> llm = llmFor(agent);
         if (llm.isEmpty()) {

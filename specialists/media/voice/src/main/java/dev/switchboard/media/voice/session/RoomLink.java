@@ -4,14 +4,19 @@ import dev.switchboard.media.rtc.AudioFrame;
 import dev.switchboard.media.rtc.Participant;
 import dev.switchboard.media.rtc.RemoteAudioTrack;
 import dev.switchboard.media.rtc.RoomListener;
+import dev.switchboard.media.rtc.TextStream;
 import java.util.Optional;
 
 /**
- * The session's room listener: picks the user's audio track (the configured identity, else the first
- * participant whose audio arrives), copies its frames to the lane, and closes the session when that
- * user leaves or the room disconnects. Thread-safe.
+ * The session's room listener: picks the user (the configured identity, else the first participant whose
+ * audio or {@code lk.chat} text arrives), copies their audio frames to the lane, hands their text on topic
+ * {@value #CHAT_TOPIC} to the session as a turn (when the options allow text input), and closes the session
+ * when that user leaves or the room disconnects. Thread-safe.
  */
 final class RoomLink implements RoomListener {
+
+    /** The topic LiveKit's clients and agents use for typed chat (text data streams). */
+    static final String CHAT_TOPIC = "lk.chat";
 
     private final AgentSessionImpl session;
     private final Optional<String> identity;
@@ -34,12 +39,32 @@ final class RoomLink implements RoomListener {
         if (!trackSid.isEmpty() || track.participantIdentity().isEmpty()) {
             return false;
         }
-        if (identity.isPresent() && !identity.get().equals(track.participantIdentity())) {
+        if (!isUser(track.participantIdentity())) {
             return false;
         }
         trackSid = track.trackSid();
         userIdentity = track.participantIdentity();
         return true;
+    }
+
+    /** Whether {@code sender} is (or may become) the user: the configured identity, else the linked one. */
+    private boolean isUser(String sender) {
+        String linked = userIdentity;
+        return identity.map(sender::equals).orElse(linked.isEmpty() || linked.equals(sender));
+    }
+
+    @Override
+    public void onTextStream(TextStream stream) {
+        if (!stream.topic().equals(CHAT_TOPIC) || !session.options().textInput() || stream.text().isBlank()) {
+            return;
+        }
+        synchronized (this) {
+            if (stream.senderIdentity().isEmpty() || !isUser(stream.senderIdentity())) {
+                return;
+            }
+            userIdentity = stream.senderIdentity();
+        }
+        session.lane().execute(() -> session.userText(stream.text().strip()));
     }
 
     @Override

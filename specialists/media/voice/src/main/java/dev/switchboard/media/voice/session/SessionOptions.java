@@ -33,12 +33,14 @@ import java.util.Optional;
  * @param participantIdentity whom to listen to; empty for the first participant publishing audio
  * @param fallbackLine        what the agent says when every provider failed (never dead air)
  * @param userData            the application's per-session state, reachable from tools
+ * @param textInput           whether text the user sends on topic {@code lk.chat} is a turn (default true):
+ *                            it interrupts the agent and is answered like speech
  */
 public record SessionOptions(Vad vad, VadOptions vadOptions, Optional<SpeechToText> stt, SttOptions sttOptions,
                              Optional<LanguageModel> llm, Optional<TextToSpeech> tts, TtsOptions ttsOptions,
                              TurnHandling turnHandling, TurnDetector turnDetector, TimeSource time,
                              MeterRegistry meters, Optional<Path> reportDirectory, Optional<String> participantIdentity,
-                             String fallbackLine, Object userData) {
+                             String fallbackLine, Object userData, boolean textInput) {
 
     /** Validates that nothing is missing. */
     public SessionOptions {
@@ -88,6 +90,7 @@ public record SessionOptions(Vad vad, VadOptions vadOptions, Optional<SpeechToTe
         private Optional<String> participantIdentity = Optional.empty();
         private String fallbackLine = "Sorry, I can't answer right now. Please try again in a moment.";
         private Object userData = new Object();
+        private boolean textInput = true;
 
         private Builder(Vad vad) {
             this.vad = vad;
@@ -177,10 +180,17 @@ public record SessionOptions(Vad vad, VadOptions vadOptions, Optional<SpeechToTe
             return this;
         }
 
+        /** Whether text on topic {@code lk.chat} from the user is a turn (default true). */
+        public Builder textInput(boolean value) {
+            textInput = value;
+            return this;
+        }
+
         /** The options; throws {@link IllegalArgumentException} or {@link NullPointerException} naming the field. */
         public SessionOptions build() {
             return new SessionOptions(vad, vadOptions, stt, sttOptions, llm, tts, ttsOptions, turnHandling,
-                    turnDetector, time, meters, reportDirectory, participantIdentity, fallbackLine, userData);
+                    turnDetector, time, meters, reportDirectory, participantIdentity, fallbackLine, userData,
+                    textInput);
         }
     }
 }

@@ -211,6 +211,13 @@ final class TurnTaking {
         interim = "";
     }
 
+    /** Typed text interrupts the agent: a pause for the user's voice is over (the spoken turn goes on). */
+    void textArrived() {
+        pausedForUser = false;
+        confirmTimer.cancel();
+        falseTimer.cancel();
+    }
+
     private void falseInterruption() {
         if (!pausedForUser || userSpeaking) {
             return;
