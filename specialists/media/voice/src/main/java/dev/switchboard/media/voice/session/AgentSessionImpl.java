@@ -55,6 +55,7 @@ final class AgentSessionImpl implements AgentSession {
     private final RoomOutput roomOutput;
     private final RoomLink link;
     private final Timers awayTimer;
+    private final TranscriptSync transcriptSync;
     private volatile Agent agent;
     private volatile AgentState state = AgentState.INITIALIZING;
     private Optional<Generation> preemptive = Optional.empty();
@@ -82,6 +83,8 @@ final class AgentSessionImpl implements AgentSession {
             }
         });
         this.speaker = new Speaker(this, output);
+        this.transcriptSync = new TranscriptSync(lane, output, (speech, text) -> roomOutput.transcription(
+                "SG_agent_" + speech.id, track.trackSid(), text, false));
         this.turns = new TurnTaking(this);
         this.input = new UserInput(this, turns);
         turns.attach(input);
@@ -285,7 +288,12 @@ final class AgentSessionImpl implements AgentSession {
 
     void speechAudible(Speech speech, long atNanos) {
         setState(AgentState.SPEAKING);
-        roomOutput.transcription("SG_agent_" + speech.id, track.trackSid(), speech.text.toString().strip(), false);
+        if (options.syncTranscription()) {
+            transcriptSync.start(speech);
+        } else {
+            roomOutput.transcription("SG_agent_" + speech.id, track.trackSid(), speech.text.toString().strip(),
+                    false);
+        }
         if (speech.clock.userStopped > 0 && speech.clock.committed > 0) {
             TurnMetrics m = speech.clock.metrics(turnNumber, speech.agent, atNanos);
             recorder.turn(m);
@@ -296,6 +304,7 @@ final class AgentSessionImpl implements AgentSession {
 
     void speechEnded(Speech speech, String heard, boolean interrupted) {
         lastAgentSpeechEnd = now();
+        transcriptSync.stop(speech);
         roomOutput.transcription("SG_agent_" + speech.id, track.trackSid(), heard, true);
         recorder.entry(new SessionReport.Entry("agent", speech.agent, heard, interrupted, Instant.now()));
         if (interrupted) {
@@ -450,6 +459,7 @@ final class AgentSessionImpl implements AgentSession {
                 cancelPreemptive();
                 turns.close();
                 awayTimer.cancel();
+                transcriptSync.close();
                 speaker.close();
                 input.close();
                 setState(AgentState.CLOSED);

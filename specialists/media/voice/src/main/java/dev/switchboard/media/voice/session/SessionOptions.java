@@ -35,12 +35,15 @@ import java.util.Optional;
  * @param userData            the application's per-session state, reachable from tools
  * @param textInput           whether text the user sends on topic {@code lk.chat} is a turn (default true):
  *                            it interrupts the agent and is answered like speech
+ * @param syncTranscription   whether the agent's interim transcription reveals its words as they are played
+ *                            (default true, as LiveKit Agents); false sends the whole text when it starts
  */
 public record SessionOptions(Vad vad, VadOptions vadOptions, Optional<SpeechToText> stt, SttOptions sttOptions,
                              Optional<LanguageModel> llm, Optional<TextToSpeech> tts, TtsOptions ttsOptions,
                              TurnHandling turnHandling, TurnDetector turnDetector, TimeSource time,
                              MeterRegistry meters, Optional<Path> reportDirectory, Optional<String> participantIdentity,
-                             String fallbackLine, Object userData, boolean textInput) {
+                             String fallbackLine, Object userData, boolean textInput,
+                             boolean syncTranscription) {
 
     /** Validates that nothing is missing. */
     public SessionOptions {
@@ -91,6 +94,7 @@ public record SessionOptions(Vad vad, VadOptions vadOptions, Optional<SpeechToTe
         private String fallbackLine = "Sorry, I can't answer right now. Please try again in a moment.";
         private Object userData = new Object();
         private boolean textInput = true;
+        private boolean syncTranscription = true;
 
         private Builder(Vad vad) {
             this.vad = vad;
@@ -186,11 +190,17 @@ public record SessionOptions(Vad vad, VadOptions vadOptions, Optional<SpeechToTe
             return this;
         }
 
+        /** Whether the agent's words are revealed on {@code lk.transcription} as they are played (default true). */
+        public Builder syncTranscription(boolean value) {
+            syncTranscription = value;
+            return this;
+        }
+
         /** The options; throws {@link IllegalArgumentException} or {@link NullPointerException} naming the field. */
         public SessionOptions build() {
             return new SessionOptions(vad, vadOptions, stt, sttOptions, llm, tts, ttsOptions, turnHandling,
                     turnDetector, time, meters, reportDirectory, participantIdentity, fallbackLine, userData,
-                    textInput);
+                    textInput, syncTranscription);
         }
     }
 }

@@ -12,6 +12,8 @@ import java.util.List;
  */
 final class Speech {
 
+    /** About 15 characters of English a second, at 48 kHz: the pace when no alignment tells better. */
+    private static final double PACE_CHARS_PER_SAMPLE = 15.0 / 48_000;
     final long id;
     final boolean interruptible;
     final String agent;
@@ -40,6 +42,44 @@ final class Speech {
         if (ttsRate > 0) {
             marks.add(new long[] {audioSamples * 48_000L / ttsRate, textOffset});
         }
+    }
+
+    /**
+     * The text to show once {@code played} samples (48 kHz) have been played, revealed word by word in step
+     * with the audio (LiveKit Agents' synchronized transcription): between two alignment marks the words
+     * are spread evenly over the audio; past the last mark, at the pace the marks so far showed (else about
+     * 15 characters a second). Never ends inside a word, never goes back before the last mark passed.
+     * {@link #heard} stays the conservative figure the history keeps.
+     */
+    String revealed(long played) {
+        String all = text.toString();
+        if (finished && samples48 > 0 && played >= samples48) {
+            return all.strip();
+        }
+        long fromSamples = 0;
+        long fromChars = 0;
+        long toSamples = -1;
+        long toChars = -1;
+        for (long[] m : marks) {
+            if (m[0] <= played) {
+                fromSamples = m[0];
+                fromChars = Math.max(fromChars, m[1]);
+            } else if (toSamples < 0 && m[1] > fromChars) {
+                toSamples = m[0];
+                toChars = m[1];
+            }
+        }
+        double charsPerSample = toSamples > fromSamples
+                ? (double) (toChars - fromChars) / (toSamples - fromSamples)
+                : fromSamples > 0 && fromChars > 0 ? (double) fromChars / fromSamples : PACE_CHARS_PER_SAMPLE;
+        long limit = toSamples > fromSamples ? toChars : all.length();
+        int offset = (int) Math.min(Math.min(limit, all.length()),
+                fromChars + (long) ((played - fromSamples) * charsPerSample));
+        int floor = (int) Math.min(fromChars, all.length());
+        while (offset > floor && offset < all.length() && !Character.isWhitespace(all.charAt(offset))) {
+            offset--;
+        }
+        return all.substring(0, Math.max(offset, floor)).strip();
     }
 
     /** The words covered by the first {@code played} samples (48 kHz). */
