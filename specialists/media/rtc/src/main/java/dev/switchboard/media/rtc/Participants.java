@@ -34,7 +34,8 @@ final class Participants {
 
     /**
      * After a rejoin: the room as the new JoinResponse describes it. Remote participants missing from it
-     * left (reported); the others are applied as usual.
+     * left (reported as {@link LeaveReason#LOST}: they may not have rejoined yet); the others are applied as
+     * usual.
      */
     void reset(List<ParticipantInfo> others) {
         java.util.Set<String> present = new java.util.HashSet<>();
@@ -45,7 +46,7 @@ final class Participants {
                 tracksBySid.remove(sid);
                 versions.remove(sid);
                 if (gone != null) {
-                    listeners.fire(l -> l.onParticipantLeft(gone));
+                    listeners.fire(l -> l.onParticipantLeft(gone, LeaveReason.LOST));
                 }
             }
         }
@@ -71,7 +72,8 @@ final class Participants {
             Participant gone = bySid.remove(info.getSid());
             tracksBySid.remove(info.getSid());
             if (gone != null) {
-                listeners.fire(l -> l.onParticipantLeft(gone));
+                LeaveReason why = LeaveReason.of(info.getDisconnectReason());
+                listeners.fire(l -> l.onParticipantLeft(gone, why));
             }
             return;
         }

@@ -13,8 +13,18 @@ public interface RoomListener {
     default void onParticipantJoined(Participant participant) {
     }
 
-    /** A remote participant left. */
+    /** A remote participant left (called by the default {@link #onParticipantLeft(Participant, LeaveReason)}). */
     default void onParticipantLeft(Participant participant) {
+    }
+
+    /**
+     * A remote participant left, and why: {@link LeaveReason#LEFT} and {@link LeaveReason#ENDED} are final,
+     * after {@link LeaveReason#REPLACED} and {@link LeaveReason#LOST} the same identity may join again under
+     * a new sid (as after a server restart, when every participant rejoins). The default calls
+     * {@link #onParticipantLeft(Participant)}.
+     */
+    default void onParticipantLeft(Participant participant, LeaveReason reason) {
+        onParticipantLeft(participant);
     }
 
     /** A remote participant's name, metadata or attributes changed. */
@@ -52,8 +62,9 @@ public interface RoomListener {
     /**
      * The connection state changed: a reconnect attempt starts, the session resumed or rejoined, or it
      * ended (then {@link #onDisconnected} follows). After {@link ConnectionChange.Rejoined} the local
-     * participant sid and the local track sids are new, and remote participants that are gone were
-     * reported through {@link #onParticipantLeft}.
+     * participant sid and the local track sids are new, remote participants that are gone were
+     * reported through {@link #onParticipantLeft(Participant, LeaveReason)} with {@link LeaveReason#LOST},
+     * and remote participants that rejoined first appear under new sids with new track sids.
      */
     default void onConnectionChanged(ConnectionChange change) {
     }

@@ -66,7 +66,9 @@ public interface RoomSession extends AutoCloseable {
     /**
      * Sets attributes of this participant (merged into the existing ones; an empty value deletes a
      * key), for example {@code lk.agent.state}. Needs the token grant {@code canUpdateOwnMetadata};
-     * without it the server ignores the request. Returns without waiting for the server.
+     * without it the server ignores the request. Returns without waiting for the server. Set during a
+     * reconnect they are sent once it succeeds; after a rejoin (a new participant) all attributes set so far
+     * are sent again.
      */
     void setAttributes(Map<String, String> attributes);
 

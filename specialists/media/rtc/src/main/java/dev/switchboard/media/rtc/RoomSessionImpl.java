@@ -61,6 +61,7 @@ final class RoomSessionImpl implements RoomSession, SignalConnection.Handler, Re
     private final RpcManager rpc;
     private final TextStreams textStreams = new TextStreams(t -> listeners.fire(l -> l.onTextStream(t)));
     private final ReliableReplay data;
+    private final LocalAttributes attributes = new LocalAttributes();
     private final Reconnector reconnector;
     private volatile SignalConnection signal;
     private volatile PublisherSide publisher;
@@ -374,14 +375,8 @@ final class RoomSessionImpl implements RoomSession, SignalConnection.Handler, Re
     }
 
     private void closeSides() {
-        PublisherSide pub = publisher;
-        SubscriberSide sub = subscriber;
-        if (pub != null) {
-            pub.close();
-        }
-        if (sub != null) {
-            sub.close();
-        }
+        java.util.Optional.ofNullable(publisher).ifPresent(PublisherSide::close);
+        java.util.Optional.ofNullable(subscriber).ifPresent(SubscriberSide::close);
     }
 
     @Override
@@ -408,6 +403,9 @@ final class RoomSessionImpl implements RoomSession, SignalConnection.Handler, Re
             state = ConnectionState.CONNECTED;
             connectedGate.complete(null);
             LOG.log(System.Logger.Level.INFO, "reconnected: " + change);
+        }
+        if (change instanceof ConnectionChange.Rejoined) {   // a new participant: set our attributes again
+            attributes.restore(this::sendSignal);
         }
         runOnEvents(() -> listeners.fire(l -> l.onConnectionChanged(change)));
         if (change.state() == ConnectionState.CONNECTED) {
@@ -482,7 +480,7 @@ final class RoomSessionImpl implements RoomSession, SignalConnection.Handler, Re
     @Override
     public void setAttributes(Map<String, String> attributes) {
         requireOpen();
-        sendSignal(TextStreams.updateAttributes(attributes));
+        this.attributes.update(attributes, this::sendSignal);
     }
 
     private void sendPacket(DataPacket.Builder packet, boolean reliable, List<String> destinations) {

@@ -8,6 +8,7 @@ import dev.switchboard.testkit.livekit.LiveKitServerExtension;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BooleanSupplier;
 import livekit.LivekitRtc.SignalRequest;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Reconnects against a real livekit-server in a network namespace, one fresh server per test: a server
- * restart (resume refused, full rejoin, the same LocalAudioTrack heard again), a cut veth link (resume,
+ * restart (resume refused, full rejoin, the same LocalAudioTrack heard again; attributes set before and
+ * during it are back, departures carry their {@link LeaveReason}), a cut veth link (resume,
  * same sid, reliable data sent during the outage delivered exactly once) and a server-side participant
  * failure (resume refused with leave RECONNECT, rejoin). Prints the measured reconnect times.
  */
@@ -81,6 +83,51 @@ class ReconnectTest {
                     atListener.rejoined().attempts(), hz, atSpeaker.changes);
             assertThat(hz).isCloseTo(440, within(10.0));
         }
+    }
+
+    @Test
+    void attributesSetBeforeAndDuringARestartAreBackAfterTheRejoinAndLeavesSayWhy() throws Exception {
+        var left = new ConcurrentLinkedQueue<String>();
+        Recorder atBob = new Recorder();
+        RoomSession bob = client.connect(ConnectOptions.of(livekit.server().wsUrl(),
+                Tokens.agent(livekit.server(), "bob", "attrs")));
+        try (RoomSession alice = join("alice", "attrs")) {
+            bob.addListener(atBob);
+            alice.addListener(new RoomListener() {
+                @Override
+                public void onParticipantLeft(Participant participant, LeaveReason reason) {
+                    left.add(participant.sid() + " " + reason);
+                }
+            });
+            bob.setAttributes(Map.of("kept", "before", "changed", "before"));
+            await(Duration.ofSeconds(10), () -> attributesOf(alice, "bob").containsKey("changed"));
+            String bobBefore = bob.localParticipant().sid();
+
+            livekit.server().kill();
+            await(Duration.ofSeconds(10), () -> bob.connectionState() == ConnectionState.RECONNECTING);
+            bob.setAttributes(Map.of("changed", "during"));   // held while reconnecting; a rejoin drops held requests
+            livekit.server().restart();
+            await(Duration.ofSeconds(60), () -> atBob.rejoined() != null
+                    && "during".equals(attributesOf(alice, "bob").get("changed")));
+            System.out.printf("reconnect/attributes: bob's attributes at alice after the rejoin %s; alice saw leaves"
+                    + " %s%n", attributesOf(alice, "bob"), left);
+            assertThat(atBob.rejoined()).as("bob events %s", atBob.changes).isNotNull();
+            assertThat(attributesOf(alice, "bob")).containsEntry("kept", "before").containsEntry("changed", "during");
+            assertThat(left).as("bob's old sid is gone after the restart; he may come back").containsExactly(
+                    bobBefore + " LOST");
+
+            String bobAfter = bob.localParticipant().sid();
+            bob.close();
+            await(Duration.ofSeconds(10), () -> left.size() == 2);
+            assertThat(left).as("bob left on purpose").endsWith(bobAfter + " LEFT");
+        } finally {
+            bob.close();
+        }
+    }
+
+    private static Map<String, String> attributesOf(RoomSession at, String identity) {
+        return at.remoteParticipants().stream().filter(p -> p.identity().equals(identity)).findFirst()
+                .map(Participant::attributes).orElse(Map.of());
     }
 
     @Test

@@ -79,6 +79,12 @@ public final class RtcRooms implements BeforeAllCallback, BeforeEachCallback, Af
         return client().connect(ConnectOptions.of(server().wsUrl(), Tokens.agent(server(), identity, room)));
     }
 
+    /** Joins {@code room} as {@code identity} (an agent when {@code agent}) with reconnect {@code policy}. */
+    public RoomSession join(String identity, String room, boolean agent, ReconnectPolicy policy) {
+        return client().connect(ConnectOptions.builder(server().wsUrl(), agent ? Tokens.agent(server(), identity, room)
+                : Tokens.join(server(), identity, room)).reconnect(policy).build());
+    }
+
     /** The options to join {@code room} as {@code identity}, to adjust before connecting. */
     public ConnectOptions options(String identity, String room) {
         return Tokens.options(server(), identity, room);

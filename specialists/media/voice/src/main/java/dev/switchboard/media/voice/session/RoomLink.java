@@ -1,26 +1,39 @@
 package dev.switchboard.media.voice.session;
 
 import dev.switchboard.media.rtc.AudioFrame;
+import dev.switchboard.media.rtc.ConnectionState;
+import dev.switchboard.media.rtc.LeaveReason;
 import dev.switchboard.media.rtc.Participant;
 import dev.switchboard.media.rtc.RemoteAudioTrack;
 import dev.switchboard.media.rtc.RoomListener;
 import dev.switchboard.media.rtc.TextStream;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The session's room listener: picks the user (the configured identity, else the first participant whose
  * audio or {@code lk.chat} text arrives), copies their audio frames to the lane, hands their text on topic
  * {@value #CHAT_TOPIC} to the session as a turn (when the options allow text input), and closes the session
- * when that user leaves or the room disconnects. Thread-safe.
+ * when that user leaves or the room disconnects. Reconnects: a user whose connection was lost (or who was
+ * replaced by a new connection of the same identity) has {@link #RETURN_GRACE} to come back; when the user
+ * rejoins under a new participant sid (after a server restart everyone does) its new audio track takes the
+ * link over. Leaving on purpose or being removed ends the session at once. Thread-safe.
  */
 final class RoomLink implements RoomListener {
 
     /** The topic LiveKit's clients and agents use for typed chat (text data streams). */
     static final String CHAT_TOPIC = "lk.chat";
+    /** How long a user who was lost (not one who left) may take to join again (LiveKit's departure timeout). */
+    static final Duration RETURN_GRACE = Duration.ofSeconds(20);
 
     private final AgentSessionImpl session;
     private final Optional<String> identity;
+    private final Set<String> retired = ConcurrentHashMap.newKeySet();
     private volatile String trackSid = "";
+    private volatile String trackParticipantSid = "";
     private volatile String userIdentity = "";
 
     RoomLink(AgentSessionImpl session, Optional<String> identity) {
@@ -36,13 +49,18 @@ final class RoomLink implements RoomListener {
         if (track.trackSid().equals(trackSid)) {
             return true;
         }
-        if (!trackSid.isEmpty() || track.participantIdentity().isEmpty()) {
+        if (track.participantIdentity().isEmpty() || !isUser(track.participantIdentity())
+                || retired.contains(track.participantSid())) {
             return false;
         }
-        if (!isUser(track.participantIdentity())) {
-            return false;
+        if (!trackSid.isEmpty()) {
+            if (track.participantSid().equals(trackParticipantSid)) {
+                return false;   // another track of the linked participant: the first one stays the user's voice
+            }
+            retired.add(trackParticipantSid);   // the user joined again under a new sid: follow the new track
         }
         trackSid = track.trackSid();
+        trackParticipantSid = track.participantSid();
         userIdentity = track.participantIdentity();
         return true;
     }
@@ -89,10 +107,43 @@ final class RoomLink implements RoomListener {
     }
 
     @Override
-    public void onParticipantLeft(Participant participant) {
-        if (participant.identity().equals(userIdentity)) {
-            SessionThreads.IO.execute(session::close);
+    public void onParticipantLeft(Participant participant, LeaveReason reason) {
+        if (!participant.identity().equals(userIdentity)) {
+            return;
         }
+        synchronized (this) {
+            if (participant.sid().equals(trackParticipantSid)) {
+                retired.add(trackParticipantSid);
+                trackSid = "";
+                trackParticipantSid = "";
+            }
+        }
+        if (userPresent()) {
+            return;   // the user is already back under a new sid
+        }
+        if (reason == LeaveReason.LEFT || reason == LeaveReason.ENDED) {
+            SessionThreads.IO.execute(session::close);
+        } else {
+            closeUnlessBack();
+        }
+    }
+
+    /** Closes the session unless the user joins again within the grace (judged once the room is connected). */
+    private void closeUnlessBack() {
+        SessionThreads.TIMERS.schedule(() -> {
+            if (session.state() == AgentState.CLOSED) {
+                return;
+            }
+            if (session.room().connectionState() == ConnectionState.RECONNECTING) {
+                closeUnlessBack();
+            } else if (!userPresent()) {
+                SessionThreads.IO.execute(session::close);
+            }
+        }, RETURN_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private boolean userPresent() {
+        return session.room().remoteParticipants().stream().anyMatch(p -> p.identity().equals(userIdentity));
     }
 
     @Override

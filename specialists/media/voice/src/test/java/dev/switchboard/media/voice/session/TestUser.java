@@ -38,6 +38,11 @@ final class TestUser implements AutoCloseable {
             }
 
             @Override
+            public void onParticipantJoined(Participant participant) {   // also the agent after its rejoin
+                onParticipantUpdated(participant);
+            }
+
+            @Override
             public void onParticipantUpdated(Participant participant) {
                 String s = participant.attributes().get("lk.agent.state");
                 if (participant.identity().equals(agentIdentity) && s != null
@@ -62,6 +67,11 @@ final class TestUser implements AutoCloseable {
     /** Plays on a virtual thread. */
     Thread sayAsync(short[] pcm48) {
         return Thread.ofVirtual().start(() -> mic.write(pcm48));
+    }
+
+    /** The microphone's current track sid (a new one after a rejoin). */
+    String micTrackSid() {
+        return mic.trackSid();
     }
 
     /** Waits until the mic queue is empty. */

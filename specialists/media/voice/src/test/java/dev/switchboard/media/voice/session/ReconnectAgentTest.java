@@ -1,0 +1,199 @@
+package dev.switchboard.media.voice.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.media.rtc.ConnectionChange;
+import dev.switchboard.media.rtc.ConnectionState;
+import dev.switchboard.media.rtc.Participant;
+import dev.switchboard.media.rtc.ReconnectPolicy;
+import dev.switchboard.media.rtc.RemoteAudioTrack;
+import dev.switchboard.media.rtc.RoomListener;
+import dev.switchboard.media.rtc.RoomSession;
+import dev.switchboard.media.rtc.RtcRooms;
+import dev.switchboard.media.voice.agent.Agent;
+import dev.switchboard.media.voice.spi.ChatMessage;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * One {@link AgentSession} keeps serving its user through the room reconnecting, in a real room: a cut
+ * link (both sides resume, same sids) and a server restart (both sides rejoin: new participant and track
+ * sids; the session follows the user's new track and its state attribute is set again). Each time the user
+ * talks afterwards and hears the answer; prints the time from the cut or kill to the answer being heard.
+ * Finally a user who leaves on purpose still ends the session at once.
+ */
+class ReconnectAgentTest {
+
+    @RegisterExtension
+    static final RtcRooms ROOMS = RtcRooms.namespace();
+
+    /**
+     * While the link is down one attempt may hang for the join timeout (see the rtc ReconnectTest), so the
+     * cut test resumes for 30 s.
+     */
+    private static final ReconnectPolicy LONG_RESUME = ReconnectPolicy.builder()
+            .resumeWindow(Duration.ofSeconds(30)).build();
+
+    @Test
+    void aCutLinkResumesAndTheUserIsAnsweredAfterwards() throws Exception {
+        Changes atAgent = new Changes();
+        Changes atUser = new Changes();
+        try (RoomSession agentRoom = ROOMS.join("agent", "cut", true, LONG_RESUME);
+             TestUser user = new TestUser(ROOMS.join("user", "cut", false, LONG_RESUME), "agent");
+             AgentSession session = AgentSession.start(agentRoom, Agent.builder("answers").build(), options())) {
+            agentRoom.addListener(atAgent);
+            user.room.addListener(atUser);
+            turn(user, "first turn");
+            String agentSid = agentRoom.localParticipant().sid();
+            String userSid = user.room.localParticipant().sid();
+            String micSid = user.micTrackSid();
+
+            long cut = System.nanoTime();
+            ROOMS.server().cutNetwork(Duration.ofSeconds(9));   // ICE notices (~5 s) plus the 2 s grace
+            long restored = System.nanoTime();
+            TestUser.waitFor(() -> atAgent.last(ConnectionChange.Resumed.class).isPresent()
+                    && atUser.last(ConnectionChange.Resumed.class).isPresent(), 60_000);
+            assertThat(atAgent.last(ConnectionChange.Resumed.class)).as("agent events %s", atAgent.changes)
+                    .isPresent();
+            assertThat(atUser.last(ConnectionChange.Resumed.class)).as("user events %s", atUser.changes).isPresent();
+            long resumed = System.nanoTime();
+            assertThat(agentRoom.localParticipant().sid()).isEqualTo(agentSid);
+            assertThat(user.room.localParticipant().sid()).isEqualTo(userSid);
+            assertThat(session.state()).isNotEqualTo(AgentState.CLOSED);
+            int statesBefore = user.states.size();
+
+            long heard = turn(user, "second turn");
+            System.out.printf("reconnect-agent/cut: link down %d ms; both resumed %d ms after the restore (agent"
+                            + " downtime %d ms); answer to the next turn heard %d ms after the cut, %d ms after the"
+                            + " restore; agent events %s%n", (restored - cut) / 1_000_000,
+                    (resumed - restored) / 1_000_000,
+                    atAgent.last(ConnectionChange.Resumed.class).orElseThrow().downtime().toMillis(),
+                    (heard - cut) / 1_000_000, (heard - restored) / 1_000_000, atAgent.changes);
+            assertThat(user.states.subList(statesBefore, user.states.size())).as("states at the user after the cut")
+                    .containsSubsequence("thinking", "speaking", "listening");
+            assertThat(user.micTrackSid()).isEqualTo(micSid);
+            assertThat(transcribedTracks(user, "second turn")).containsOnly(micSid);
+            assertThat(atAgent.last(ConnectionChange.Rejoined.class)).isEmpty();
+        }
+    }
+
+    @Test
+    void aServerRestartRejoinsEveryoneAndTheSameSessionAnswersTheNewTrack() throws Exception {
+        Changes atAgent = new Changes();
+        Changes atUser = new Changes();
+        List<RemoteAudioTrack> agentTracks = new CopyOnWriteArrayList<>();
+        try (RoomSession agentRoom = ROOMS.join("agent", "restart", true, ReconnectPolicy.defaults());
+             TestUser user = new TestUser(ROOMS.join("user", "restart", false, ReconnectPolicy.defaults()), "agent");
+             AgentSession session = AgentSession.start(agentRoom, Agent.builder("answers").build(), options())) {
+            agentRoom.addListener(atAgent);
+            user.room.addListener(atUser);
+            user.room.addListener(new RoomListener() {
+                @Override
+                public void onTrackSubscribed(RemoteAudioTrack track) {
+                    agentTracks.add(track);
+                }
+            });
+            turn(user, "first turn");
+            String agentSid = agentRoom.localParticipant().sid();
+            String userSid = user.room.localParticipant().sid();
+            String micSid = user.micTrackSid();
+            assertThat(transcribedTracks(user, "first turn")).containsOnly(micSid);
+
+            long killed = System.nanoTime();
+            ROOMS.server().kill();
+            ROOMS.server().restart();
+            long restarted = System.nanoTime();
+            TestUser.waitFor(() -> atAgent.last(ConnectionChange.Rejoined.class).isPresent()
+                    && atUser.last(ConnectionChange.Rejoined.class).isPresent(), 60_000);
+            assertThat(atAgent.last(ConnectionChange.Rejoined.class)).as("agent events %s", atAgent.changes)
+                    .isPresent();
+            assertThat(atUser.last(ConnectionChange.Rejoined.class)).as("user events %s", atUser.changes).isPresent();
+            long rejoined = System.nanoTime();
+            String newAgentSid = agentRoom.localParticipant().sid();
+            assertThat(newAgentSid).isNotEqualTo(agentSid);
+            assertThat(user.room.localParticipant().sid()).isNotEqualTo(userSid);
+            assertThat(user.micTrackSid()).startsWith("TR_").isNotEqualTo(micSid);
+            TestUser.waitFor(() -> agentState(user).isPresent(), 10_000);
+            assertThat(agentState(user)).as("the agent's state attribute is set again on its new participant")
+                    .contains("listening");
+            assertThat(session.state()).isEqualTo(AgentState.LISTENING);
+
+            long heard = turn(user, "second turn");
+            System.out.printf("reconnect-agent/restart: server down+up %d ms; both rejoined %d ms after the kill"
+                            + " (agent downtime %d ms, user %d ms); answer to the next turn heard %d ms after the"
+                            + " kill; agent events %s%n", (restarted - killed) / 1_000_000,
+                    (rejoined - killed) / 1_000_000,
+                    atAgent.last(ConnectionChange.Rejoined.class).orElseThrow().downtime().toMillis(),
+                    atUser.last(ConnectionChange.Rejoined.class).orElseThrow().downtime().toMillis(),
+                    (heard - killed) / 1_000_000, atAgent.changes);
+            assertThat(transcribedTracks(user, "second turn")).as("the session listens to the user's new track")
+                    .containsOnly(user.micTrackSid());
+            assertThat(agentTracks).as("the agent's track, published again, is received")
+                    .anyMatch(t -> t.participantSid().equals(newAgentSid));
+            assertThat(session.history()).filteredOn(m -> m instanceof ChatMessage.User)
+                    .extracting(m -> ((ChatMessage.User) m).text()).containsExactly("first turn", "second turn");
+
+            long left = System.nanoTime();
+            user.room.close();
+            TestUser.waitFor(() -> session.state() == AgentState.CLOSED, 10_000);
+            System.out.printf("reconnect-agent/restart: the session closed %d ms after the user left%n",
+                    (System.nanoTime() - left) / 1_000_000);
+            assertThat(session.state()).as("a user leaving on purpose still ends the session at once")
+                    .isEqualTo(AgentState.CLOSED);
+            assertThat(agentRoom.connectionState()).isEqualTo(ConnectionState.CONNECTED);
+        }
+    }
+
+    /** The user says something; returns when the scripted transcript and the answer were seen and heard. */
+    private static long turn(TestUser user, String transcript) throws Exception {
+        Thread.sleep(300);
+        user.say(Utterances.speak("Hello, can you hear me?"));
+        user.waitSpoken();
+        long stopped = System.nanoTime();
+        String answer = "You said " + transcript + ".";
+        TestUser.waitFor(() -> user.finals("SG_agent_").contains(answer), 20_000);
+        assertThat(user.finals("SG_user_")).contains(transcript);
+        assertThat(user.finals("SG_agent_")).contains(answer);
+        Optional<Long> heard = user.hearAgent(stopped, 1000, Duration.ofSeconds(10));
+        assertThat(heard).as("the answer to '%s' is heard", transcript).isPresent();
+        return heard.orElseThrow();
+    }
+
+    /** The {@code lk.transcribed_track_id} of the user's final transcriptions reading {@code text}. */
+    private static List<String> transcribedTracks(TestUser user, String text) {
+        return user.transcripts.stream().filter(t -> t.text().equals(text)
+                        && "true".equals(t.attributes().get("lk.transcription_final")))
+                .map(t -> t.attributes().get("lk.transcribed_track_id")).toList();
+    }
+
+    private static Optional<String> agentState(TestUser user) {
+        return user.room.remoteParticipants().stream().filter(p -> p.identity().equals("agent"))
+                .map(Participant::attributes).map(a -> a.get("lk.agent.state")).filter(s -> s != null).findFirst();
+    }
+
+    private static SessionOptions options() {
+        ScriptedLlm llm = new ScriptedLlm("llm", 30, r -> r.messages().getLast() instanceof ChatMessage.User u
+                ? List.of(new ScriptedLlm.Text("You said " + u.text() + "."))
+                : List.of(new ScriptedLlm.Text("Okay.")));
+        return SessionOptions.builder(new EnergyVad(400)).stt(new ScriptedStt(50, "first turn", "second turn"))
+                .llm(llm).tts(new ToneTts(100, 20)).build();
+    }
+
+    /** Connection changes of one room session. */
+    private static final class Changes implements RoomListener {
+        final List<ConnectionChange> changes = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void onConnectionChanged(ConnectionChange change) {
+            changes.add(change);
+        }
+
+        <T extends ConnectionChange> Optional<T> last(Class<T> type) {
+            return changes.stream().filter(type::isInstance).map(type::cast).reduce((a, b) -> b);
+        }
+    }
+}
