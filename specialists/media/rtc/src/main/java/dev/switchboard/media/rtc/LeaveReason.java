@@ -12,7 +12,10 @@ public enum LeaveReason {
     LEFT,
     /** The room ended for it: removed by an admin, the room was deleted or closed, a call was rejected. */
     ENDED,
-    /** The same identity joined again (duplicate identity): the participant continues under a new sid. */
+    /**
+     * The same identity joined again (the server's duplicate identity, or a participant of that identity
+     * appeared under a new sid while the old one was still listed): the participant continues under the new sid.
+     */
     REPLACED,
     /**
      * Its connection was lost (signal closed, timed out, media failed, the server restarted or the reason is

@@ -79,11 +79,30 @@ final class Participants {
         }
         Participant before = bySid.put(info.getSid(), participant);
         if (before == null) {
+            replaced(participant);
             listeners.fire(l -> l.onParticipantJoined(participant));
         } else if (!before.equals(participant)) {
             listeners.fire(l -> l.onParticipantUpdated(participant));
         }
         diffTracks(participant, info);
+    }
+
+    /**
+     * Identities are unique in a room: a participant joining under the identity of one still listed replaced
+     * it (the server does not always send the old one's departure; LiveKit's own clients do the same).
+     */
+    private void replaced(Participant newcomer) {
+        for (Participant old : List.copyOf(bySid.values())) {
+            if (old.identity().equals(newcomer.identity()) && !old.sid().equals(newcomer.sid())
+                    && bySid.remove(old.sid()) != null) {
+                tracksBySid.remove(old.sid());
+                versions.remove(old.sid());
+                synchronized (speaking) {
+                    speaking.remove(old.sid());
+                }
+                listeners.fire(l -> l.onParticipantLeft(old, LeaveReason.REPLACED));
+            }
+        }
     }
 
     private void diffTracks(Participant participant, ParticipantInfo info) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.media.rtc.ConnectionChange;
 import dev.switchboard.media.rtc.ConnectionState;
+import dev.switchboard.media.rtc.LeaveReason;
 import dev.switchboard.media.rtc.Participant;
 import dev.switchboard.media.rtc.ReconnectPolicy;
 import dev.switchboard.media.rtc.RemoteAudioTrack;
@@ -47,7 +48,7 @@ class ReconnectAgentTest {
              AgentSession session = AgentSession.start(agentRoom, Agent.builder("answers").build(), options())) {
             agentRoom.addListener(atAgent);
             user.room.addListener(atUser);
-            turn(user, "first turn");
+            Turn first = turn(user, "first turn");
             String agentSid = agentRoom.localParticipant().sid();
             String userSid = user.room.localParticipant().sid();
             String micSid = user.micTrackSid();
@@ -55,24 +56,21 @@ class ReconnectAgentTest {
             long cut = System.nanoTime();
             ROOMS.server().cutNetwork(Duration.ofSeconds(9));   // ICE notices (~5 s) plus the 2 s grace
             long restored = System.nanoTime();
-            TestUser.waitFor(() -> atAgent.last(ConnectionChange.Resumed.class).isPresent()
-                    && atUser.last(ConnectionChange.Resumed.class).isPresent(), 60_000);
-            assertThat(atAgent.last(ConnectionChange.Resumed.class)).as("agent events %s", atAgent.changes)
-                    .isPresent();
-            assertThat(atUser.last(ConnectionChange.Resumed.class)).as("user events %s", atUser.changes).isPresent();
+            awaitBoth(ConnectionChange.Resumed.class, atAgent, atUser);
             long resumed = System.nanoTime();
             assertThat(agentRoom.localParticipant().sid()).isEqualTo(agentSid);
             assertThat(user.room.localParticipant().sid()).isEqualTo(userSid);
             assertThat(session.state()).isNotEqualTo(AgentState.CLOSED);
             int statesBefore = user.states.size();
 
-            long heard = turn(user, "second turn");
+            Turn next = turn(user, "second turn");
             System.out.printf("reconnect-agent/cut: link down %d ms; both resumed %d ms after the restore (agent"
-                            + " downtime %d ms); answer to the next turn heard %d ms after the cut, %d ms after the"
-                            + " restore; agent events %s%n", (restored - cut) / 1_000_000,
-                    (resumed - restored) / 1_000_000,
+                            + " downtime %d ms); the next turn's answer heard %d ms after the cut, %d ms after the"
+                            + " restore, %d ms after the user stopped (turn before the cut: %d ms); agent events %s%n",
+                    (restored - cut) / 1_000_000, (resumed - restored) / 1_000_000,
                     atAgent.last(ConnectionChange.Resumed.class).orElseThrow().downtime().toMillis(),
-                    (heard - cut) / 1_000_000, (heard - restored) / 1_000_000, atAgent.changes);
+                    (next.heard() - cut) / 1_000_000, (next.heard() - restored) / 1_000_000, next.millis(),
+                    first.millis(), atAgent.changes);
             assertThat(user.states.subList(statesBefore, user.states.size())).as("states at the user after the cut")
                     .containsSubsequence("thinking", "speaking", "listening");
             assertThat(user.micTrackSid()).isEqualTo(micSid);
@@ -97,7 +95,7 @@ class ReconnectAgentTest {
                     agentTracks.add(track);
                 }
             });
-            turn(user, "first turn");
+            Turn first = turn(user, "first turn");
             String agentSid = agentRoom.localParticipant().sid();
             String userSid = user.room.localParticipant().sid();
             String micSid = user.micTrackSid();
@@ -107,11 +105,7 @@ class ReconnectAgentTest {
             ROOMS.server().kill();
             ROOMS.server().restart();
             long restarted = System.nanoTime();
-            TestUser.waitFor(() -> atAgent.last(ConnectionChange.Rejoined.class).isPresent()
-                    && atUser.last(ConnectionChange.Rejoined.class).isPresent(), 60_000);
-            assertThat(atAgent.last(ConnectionChange.Rejoined.class)).as("agent events %s", atAgent.changes)
-                    .isPresent();
-            assertThat(atUser.last(ConnectionChange.Rejoined.class)).as("user events %s", atUser.changes).isPresent();
+            awaitBoth(ConnectionChange.Rejoined.class, atAgent, atUser);
             long rejoined = System.nanoTime();
             String newAgentSid = agentRoom.localParticipant().sid();
             assertThat(newAgentSid).isNotEqualTo(agentSid);
@@ -122,14 +116,14 @@ class ReconnectAgentTest {
                     .contains("listening");
             assertThat(session.state()).isEqualTo(AgentState.LISTENING);
 
-            long heard = turn(user, "second turn");
+            Turn next = turn(user, "second turn");
             System.out.printf("reconnect-agent/restart: server down+up %d ms; both rejoined %d ms after the kill"
-                            + " (agent downtime %d ms, user %d ms); answer to the next turn heard %d ms after the"
-                            + " kill; agent events %s%n", (restarted - killed) / 1_000_000,
-                    (rejoined - killed) / 1_000_000,
+                            + " (agent downtime %d ms, user %d ms); the next turn's answer heard %d ms after the"
+                            + " kill, %d ms after the user stopped (turn before: %d ms); agent events %s%n",
+                    (restarted - killed) / 1_000_000, (rejoined - killed) / 1_000_000,
                     atAgent.last(ConnectionChange.Rejoined.class).orElseThrow().downtime().toMillis(),
                     atUser.last(ConnectionChange.Rejoined.class).orElseThrow().downtime().toMillis(),
-                    (heard - killed) / 1_000_000, atAgent.changes);
+                    (next.heard() - killed) / 1_000_000, next.millis(), first.millis(), atAgent.changes);
             assertThat(transcribedTracks(user, "second turn")).as("the session listens to the user's new track")
                     .containsOnly(user.micTrackSid());
             assertThat(agentTracks).as("the agent's track, published again, is received")
@@ -148,8 +142,42 @@ class ReconnectAgentTest {
         }
     }
 
+    @Test
+    void aUserReplacedByANewConnectionOfTheSameIdentityIsFollowed() throws Exception {
+        List<String> left = new CopyOnWriteArrayList<>();
+        try (RoomSession agentRoom = ROOMS.agent("agent", "replaced");
+             TestUser first = TestUser.join(ROOMS, "replaced");
+             AgentSession session = AgentSession.start(agentRoom, Agent.builder("answers").build(), options())) {
+            agentRoom.addListener(new RoomListener() {
+                @Override
+                public void onParticipantLeft(Participant participant, LeaveReason reason) {
+                    left.add(participant.sid() + " " + reason);
+                }
+            });
+            turn(first, "first turn");
+            String firstSid = first.room.localParticipant().sid();
+            try (TestUser second = TestUser.join(ROOMS, "replaced")) {   // the same identity, "user", again
+                TestUser.waitFor(() -> !first.room.isConnected(), 10_000);
+                assertThat(first.room.isConnected()).as("the server sends the first connection away").isFalse();
+                Turn next = turn(second, "second turn");
+                System.out.printf("reconnect-agent/replaced: agent saw leaves %s; answer heard %d ms after the user"
+                        + " stopped%n", left, next.millis());
+                assertThat(left).containsExactly(firstSid + " REPLACED");
+                assertThat(transcribedTracks(second, "second turn")).containsOnly(second.micTrackSid());
+                assertThat(session.state()).isNotEqualTo(AgentState.CLOSED);
+            }
+        }
+    }
+
+    /** When the user stopped talking and when the answer was first heard (process clock). */
+    private record Turn(long stopped, long heard) {
+        long millis() {
+            return (heard - stopped) / 1_000_000;
+        }
+    }
+
     /** The user says something; returns when the scripted transcript and the answer were seen and heard. */
-    private static long turn(TestUser user, String transcript) throws Exception {
+    private static Turn turn(TestUser user, String transcript) throws Exception {
         Thread.sleep(300);
         user.say(Utterances.speak("Hello, can you hear me?"));
         user.waitSpoken();
@@ -160,7 +188,7 @@ class ReconnectAgentTest {
         assertThat(user.finals("SG_agent_")).contains(answer);
         Optional<Long> heard = user.hearAgent(stopped, 1000, Duration.ofSeconds(10));
         assertThat(heard).as("the answer to '%s' is heard", transcript).isPresent();
-        return heard.orElseThrow();
+        return new Turn(stopped, heard.orElseThrow());
     }
 
     /** The {@code lk.transcribed_track_id} of the user's final transcriptions reading {@code text}. */
@@ -181,6 +209,14 @@ class ReconnectAgentTest {
                 : List.of(new ScriptedLlm.Text("Okay.")));
         return SessionOptions.builder(new EnergyVad(400)).stt(new ScriptedStt(50, "first turn", "second turn"))
                 .llm(llm).tts(new ToneTts(100, 20)).build();
+    }
+
+    /** Waits (up to 60 s) until both sessions reported a change of {@code type}; fails with their events if not. */
+    private static void awaitBoth(Class<? extends ConnectionChange> type, Changes atAgent, Changes atUser)
+            throws InterruptedException {
+        TestUser.waitFor(() -> atAgent.last(type).isPresent() && atUser.last(type).isPresent(), 60_000);
+        assertThat(atAgent.last(type)).as("agent events %s", atAgent.changes).isPresent();
+        assertThat(atUser.last(type)).as("user events %s", atUser.changes).isPresent();
     }
 
     /** Connection changes of one room session. */
