@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param name the display name ("" when none)
  * @param metadata the participant's metadata ("" when none)
  * @param attributes the participant's attributes
+ * @param kind what kind of participant the server says this is (a person's client, SIP, an agent, …)
  */
-public record Participant(String sid, String identity, String name, String metadata, Map<String, String> attributes) {
+public record Participant(String sid, String identity, String name, String metadata, Map<String, String> attributes,
+                          ParticipantKind kind) {
 
     /** Checks every field is present and copies the attributes. */
     public Participant {
@@ -21,5 +23,6 @@ public record Participant(String sid, String identity, String name, String metad
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(metadata, "metadata");
         attributes = Map.copyOf(attributes);
+        Objects.requireNonNull(kind, "kind");
     }
 }

@@ -25,7 +25,7 @@ final class Participants {
 
     static Participant of(ParticipantInfo info) {
         return new Participant(info.getSid(), info.getIdentity(), info.getName(), info.getMetadata(),
-                info.getAttributesMap());
+                info.getAttributesMap(), ParticipantKind.of(info.getKind()));
     }
 
     void setLocal(Participant participant) {

@@ -22,13 +22,13 @@ final class Tokens {
         return sign(server.apiKey(), server.apiSecret().reveal(), identity, room, "test-token:");
     }
 
-    /** A token that may also set its own attributes and metadata (as agents do). */
+    /** An agent's token (kind agent): it may also set its own attributes and metadata. */
     static Secret agent(LiveKitServer server, String identity, String room) {
         AccessToken token = new AccessToken(server.apiKey(), server.apiSecret().reveal());
         token.setIdentity(identity);
         token.setName(identity);
         token.addGrants(new RoomJoin(true), new RoomName(room), new CanUpdateOwnMetadata(true));
-        return Secret.of("agent-token:" + identity, token.toJwt());
+        return Secret.of("agent-token:" + identity, AgentTokens.asAgent(token.toJwt(), server.apiSecret().reveal()));
     }
 
     static Secret forged(LiveKitServer server, String identity, String room) {

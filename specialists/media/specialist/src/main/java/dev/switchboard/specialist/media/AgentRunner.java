@@ -1,5 +1,6 @@
 package dev.switchboard.specialist.media;
 
+import dev.switchboard.media.rtc.AgentTokens;
 import dev.switchboard.media.rtc.ConnectOptions;
 import dev.switchboard.media.rtc.RoomSession;
 import dev.switchboard.media.voice.session.AgentSession;
@@ -51,7 +52,8 @@ final class AgentRunner {
         token.addGrants(new RoomJoin(true), new RoomName(room), new CanUpdateOwnMetadata(true),
                 new io.livekit.server.Agent(true));
         RoomSession roomSession = runtime.rtc().connect(ConnectOptions.of(runtime.liveKit().url(),
-                Secret.of("media-agent-token:" + identity, token.toJwt())));
+                Secret.of("media-agent-token:" + identity,
+                        AgentTokens.asAgent(token.toJwt(), runtime.liveKit().apiSecret().reveal()))));
         try {
             AgentSession session = AgentSession.start(roomSession, agent.agent(), options(runtime, agent, listenTo));
             return new Running(session, roomSession, room, identity);

@@ -1,5 +1,6 @@
 package dev.switchboard.media.rtc.worker;
 
+import dev.switchboard.media.rtc.AgentTokens;
 import dev.switchboard.spi.Secret;
 import io.livekit.server.AccessToken;
 import io.livekit.server.Agent;
@@ -27,7 +28,7 @@ final class WorkerTokens {
         return Secret.of("agent-worker-token", token.toJwt());
     }
 
-    /** A room token for a job's participant: join, publish, subscribe, data, marked as an agent. */
+    /** A room token for a job's participant: join, publish, subscribe, data, of kind agent ({@link AgentTokens}). */
     static Secret job(WorkerOptions o, String room, String identity, String name) {
         AccessToken token = new AccessToken(o.apiKey(), o.apiSecret().reveal());
         token.setIdentity(identity);
@@ -35,6 +36,6 @@ final class WorkerTokens {
         token.setTtl(TTL_MILLIS);
         token.addGrants(new RoomJoin(true), new RoomName(room), new Agent(true), new CanPublish(true),
                 new CanSubscribe(true), new CanPublishData(true));
-        return Secret.of("agent-job-token:" + identity, token.toJwt());
+        return Secret.of("agent-job-token:" + identity, AgentTokens.asAgent(token.toJwt(), o.apiSecret().reveal()));
     }
 }

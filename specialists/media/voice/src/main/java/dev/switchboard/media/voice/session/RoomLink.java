@@ -4,6 +4,7 @@ import dev.switchboard.media.rtc.AudioFrame;
 import dev.switchboard.media.rtc.ConnectionState;
 import dev.switchboard.media.rtc.LeaveReason;
 import dev.switchboard.media.rtc.Participant;
+import dev.switchboard.media.rtc.ParticipantKind;
 import dev.switchboard.media.rtc.RemoteAudioTrack;
 import dev.switchboard.media.rtc.RoomListener;
 import dev.switchboard.media.rtc.TextStream;
@@ -14,18 +15,22 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The session's room listener: picks the user (the configured identity, else the first participant whose
- * audio or {@code lk.chat} text arrives), copies their audio frames to the lane, hands their text on topic
- * {@value #CHAT_TOPIC} to the session as a turn (when the options allow text input), and closes the session
- * when that user leaves or the room disconnects. Reconnects: a user whose connection was lost (or who was
- * replaced by a new connection of the same identity) has {@link #RETURN_GRACE} to come back; when the user
- * rejoins under a new participant sid (after a server restart everyone does) its new audio track takes the
- * link over. Leaving on purpose or being removed ends the session at once. Thread-safe.
+ * The session's room listener: picks the user (the configured identity, else the first person — a
+ * participant of kind standard or SIP, as LiveKit Agents link by default, never another agent, ingress or
+ * egress — whose audio or {@code lk.chat} text arrives), copies their audio frames to the lane, hands their
+ * text on topic {@value #CHAT_TOPIC} to the session as a turn (when the options allow text input), and
+ * closes the session when that user leaves or the room disconnects. Reconnects: a user whose connection was
+ * lost (or who was replaced by a new connection of the same identity) has {@link #RETURN_GRACE} to come
+ * back; when the user rejoins under a new participant sid (after a server restart everyone does) its new
+ * audio track takes the link over. Leaving on purpose or being removed ends the session at once.
+ * Thread-safe.
  */
 final class RoomLink implements RoomListener {
 
     /** The topic LiveKit's clients and agents use for typed chat (text data streams). */
     static final String CHAT_TOPIC = "lk.chat";
+    /** The kinds of participant the session links to when no identity is configured. */
+    static final Set<ParticipantKind> USER_KINDS = Set.of(ParticipantKind.STANDARD, ParticipantKind.SIP);
     /** How long a user who was lost (not one who left) may take to join again (LiveKit's departure timeout). */
     static final Duration RETURN_GRACE = Duration.ofSeconds(20);
 
@@ -53,10 +58,13 @@ final class RoomLink implements RoomListener {
                 || retired.contains(track.participantSid())) {
             return false;
         }
+        if (!trackSid.isEmpty() && track.participantSid().equals(trackParticipantSid)) {
+            return false;   // another track of the linked participant: the first one stays the user's voice
+        }
+        if (!personOrConfigured(track.participantIdentity())) {
+            return false;
+        }
         if (!trackSid.isEmpty()) {
-            if (track.participantSid().equals(trackParticipantSid)) {
-                return false;   // another track of the linked participant: the first one stays the user's voice
-            }
             retired.add(trackParticipantSid);   // the user joined again under a new sid: follow the new track
         }
         trackSid = track.trackSid();
@@ -71,13 +79,20 @@ final class RoomLink implements RoomListener {
         return identity.map(sender::equals).orElse(linked.isEmpty() || linked.equals(sender));
     }
 
+    /** The configured identity is linked whatever its kind; otherwise only a person ({@link #USER_KINDS}). */
+    private boolean personOrConfigured(String who) {
+        return identity.isPresent() || session.room().remoteParticipants().stream()
+                .anyMatch(p -> p.identity().equals(who) && USER_KINDS.contains(p.kind()));
+    }
+
     @Override
     public void onTextStream(TextStream stream) {
         if (!stream.topic().equals(CHAT_TOPIC) || !session.options().textInput() || stream.text().isBlank()) {
             return;
         }
         synchronized (this) {
-            if (stream.senderIdentity().isEmpty() || !isUser(stream.senderIdentity())) {
+            if (stream.senderIdentity().isEmpty() || !isUser(stream.senderIdentity())
+                    || !personOrConfigured(stream.senderIdentity())) {
                 return;
             }
             userIdentity = stream.senderIdentity();

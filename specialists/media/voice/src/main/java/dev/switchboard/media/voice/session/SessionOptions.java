@@ -30,7 +30,8 @@ import java.util.Optional;
  * @param time                default the system clock
  * @param meters              where per-turn timers go (default a private simple registry)
  * @param reportDirectory     where {@code <sessionId>.json} is written at close; empty for none
- * @param participantIdentity whom to listen to; empty for the first participant publishing audio
+ * @param participantIdentity whom to listen to; empty for the first person (kind standard or SIP, never another
+ *                            agent) whose audio or typed text arrives
  * @param fallbackLine        what the agent says when every provider failed (never dead air)
  * @param userData            the application's per-session state, reachable from tools
  * @param textInput           whether text the user sends on topic {@code lk.chat} is a turn (default true):
