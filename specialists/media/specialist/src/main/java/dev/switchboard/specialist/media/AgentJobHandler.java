@@ -11,7 +11,6 @@ import dev.switchboard.spi.EventPublisher;
 import dev.switchboard.spi.Json;
 import dev.switchboard.spi.SwitchboardEvent;
 import dev.switchboard.spi.TimeSource;
-import java.util.Optional;
 
 /**
  * A worker job: runs an {@link AgentSession} of the worker's agent in the job's room until the job is
@@ -28,7 +27,7 @@ final class AgentJobHandler implements JobHandler {
 
     AgentJobHandler(MediaRuntime runtime, ResolvedAgent agent) {
         this.agent = agent;
-        this.options = AgentRunner.options(runtime, agent, Optional.empty());
+        this.options = AgentRunner.options(runtime, agent, AgentRunner.RoomInput.DEFAULTS);
         this.events = runtime.context().events();
         this.time = runtime.context().time();
     }

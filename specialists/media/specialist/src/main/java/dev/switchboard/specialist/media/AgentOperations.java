@@ -22,13 +22,18 @@ final class AgentOperations implements OperationHandler {
     static final OperationDescriptor START = OperationDescriptor.builder("media.agent.start")
             .description("Joins a room as a voice agent and returns the session id. agent: \"echo\" (default;"
                     + " repeats each utterance, greets with espeak-ng, needs no API keys), \"assistant\" (STT, LLM"
-                    + " and TTS from the provider keys set) or an agent defined in the agent TOML files.")
+                    + " and TTS from the provider keys set) or an agent defined in the agent TOML files. listen_to: the"
+                    + " participant heard (default: the first person, never another agent); text_input (default"
+                    + " true): typed chat on lk.chat is a turn; sync_transcription (default true): the agent's"
+                    + " words are revealed on lk.transcription as they are played.")
             .inputSchema("""
                 {"type":"object","additionalProperties":false,"required":["room"],"properties":{
                  "room":{"type":"string","minLength":1},
                  "agent":{"type":"string","minLength":1,"maxLength":52},
                  "greeting":{"type":"string"},
-                 "listen_to":{"type":"string","minLength":1}}}""")
+                 "listen_to":{"type":"string","minLength":1},
+                 "text_input":{"type":"boolean"},
+                 "sync_transcription":{"type":"boolean"}}}""")
             .outputSchema("""
                 {"type":"object","required":["session_id","room","agent","identity","providers"],"properties":{
                  "session_id":{"type":"string"},"room":{"type":"string"},"agent":{"type":"string"},
@@ -117,7 +122,8 @@ final class AgentOperations implements OperationHandler {
         } catch (AgentStartException e) {
             return e.toFailure();
         }
-        AgentRunner.Running r = runner.start(room, agent, Params.optString(p, "listen_to"));
+        AgentRunner.Running r = runner.start(room, agent, new AgentRunner.RoomInput(Params.optString(p, "listen_to"),
+                Params.bool(p, "text_input", true), Params.bool(p, "sync_transcription", true)));
         sessions.put(r.session().id(), r);
         logger.log(System.Logger.Level.INFO, "agent " + name + " (" + agent.providers() + ") joined room " + room
                 + " as " + r.identity() + ", session " + r.session().id());

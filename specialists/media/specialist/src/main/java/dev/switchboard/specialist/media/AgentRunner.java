@@ -34,17 +34,25 @@ final class AgentRunner {
         this.runtime = runtime;
     }
 
-    /** The options a session of {@code agent} runs on; {@code listenTo} picks the participant heard. */
-    static SessionOptions options(MediaRuntime runtime, ResolvedAgent agent, Optional<String> listenTo) {
+    /**
+     * How a session meets its room: whom it listens to (empty: the first person), whether typed chat
+     * ({@code lk.chat}) is a turn, and whether its transcript is revealed as it is played.
+     */
+    record RoomInput(Optional<String> listenTo, boolean textInput, boolean syncTranscription) {
+        static final RoomInput DEFAULTS = new RoomInput(Optional.empty(), true, true);
+    }
+
+    /** The options a session of {@code agent} runs on, meeting its room as {@code in} says. */
+    static SessionOptions options(MediaRuntime runtime, ResolvedAgent agent, RoomInput in) {
         SessionOptions.Builder options = SessionOptions.builder(runtime.vad()).time(runtime.context().time());
         agent.stt().ifPresent(options::stt);
         agent.llm().ifPresent(options::llm);
         agent.tts().ifPresent(options::tts);
-        listenTo.ifPresent(options::participantIdentity);
-        return options.build();
+        in.listenTo().ifPresent(options::participantIdentity);
+        return options.textInput(in.textInput()).syncTranscription(in.syncTranscription()).build();
     }
 
-    Running start(String room, ResolvedAgent agent, Optional<String> listenTo) {
+    Running start(String room, ResolvedAgent agent, RoomInput in) {
         String identity = "agent-" + UUID.randomUUID().toString().substring(0, 8);
         AccessToken token = new AccessToken(runtime.liveKit().apiKey(), runtime.liveKit().apiSecret().reveal());
         token.setIdentity(identity);
@@ -55,7 +63,7 @@ final class AgentRunner {
                 Secret.of("media-agent-token:" + identity,
                         AgentTokens.asAgent(token.toJwt(), runtime.liveKit().apiSecret().reveal()))));
         try {
-            AgentSession session = AgentSession.start(roomSession, agent.agent(), options(runtime, agent, listenTo));
+            AgentSession session = AgentSession.start(roomSession, agent.agent(), options(runtime, agent, in));
             return new Running(session, roomSession, room, identity);
         } catch (RuntimeException e) {
             roomSession.close();

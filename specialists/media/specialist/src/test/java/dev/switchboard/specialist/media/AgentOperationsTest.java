@@ -9,6 +9,7 @@ import dev.switchboard.media.rtc.Participant;
 import dev.switchboard.media.rtc.RoomListener;
 import dev.switchboard.media.rtc.RoomSession;
 import dev.switchboard.media.rtc.RtcClient;
+import dev.switchboard.media.rtc.TextStream;
 import dev.switchboard.spi.Json;
 import dev.switchboard.spi.OperationResult;
 import dev.switchboard.testkit.Conditions;
@@ -16,6 +17,8 @@ import dev.switchboard.testkit.livekit.LiveKitServerExtension;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -75,6 +78,74 @@ class AgentOperationsTest {
             assertThat(stopped.path("report").path("states").toString()).contains("closed");
             assertThat(states).contains("speaking");
             assertThat(Embedded.ok(sb, "media.agent.list", Json.object()).path("sessions")).isEmpty();
+        }
+    }
+
+    /** What one user in a room received on {@code lk.transcription} from the agent. */
+    private static final class Transcripts implements RoomListener {
+        final List<TextStream> agent = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void onTextStream(TextStream stream) {
+            if (stream.topic().equals("lk.transcription")
+                    && stream.attributes().getOrDefault("lk.segment_id", "").startsWith("SG_agent_")) {
+                agent.add(stream);
+            }
+        }
+
+        List<String> texts(String segment, boolean isFinal) {
+            return agent.stream().filter(t -> t.attributes().get("lk.segment_id").equals(segment)
+                    && t.attributes().get("lk.transcription_final").equals(Boolean.toString(isFinal)))
+                    .map(TextStream::text).toList();
+        }
+
+        Optional<String> finalSegment(String text) {
+            return agent.stream().filter(t -> t.text().equals(text)
+                    && "true".equals(t.attributes().get("lk.transcription_final")))
+                    .map(t -> t.attributes().get("lk.segment_id")).findFirst();
+        }
+    }
+
+    @Test
+    void typedChatAndSynchronizedTranscriptsFollowTheStartOptions(@TempDir Path dir) throws Exception {
+        var server = LIVEKIT.server();
+        Transcripts on = new Transcripts();
+        Transcripts off = new Transcripts();
+        String greeting = "Hello, I am the echo agent, and I repeat what you say to me.";
+        try (Switchboard sb = Embedded.switchboard(server, dir);
+             RtcClient rtc = RtcClient.create();
+             RoomSession userOn = Embedded.join(server, rtc, "user", "options-on");
+             RoomSession userOff = Embedded.join(server, rtc, "user", "options-off")) {
+            userOn.addListener(on);
+            userOff.addListener(off);
+            String idOn = Embedded.ok(sb, "media.agent.start", Json.object().put("room", "options-on")
+                    .put("greeting", greeting)).path("session_id").asText();
+            String idOff = Embedded.ok(sb, "media.agent.start", Json.object().put("room", "options-off")
+                    .put("greeting", greeting).put("text_input", false).put("sync_transcription", false))
+                    .path("session_id").asText();
+            assertThat(Conditions.waitUntil(Duration.ofSeconds(20), () -> on.finalSegment(greeting).isPresent()
+                    && off.finalSegment(greeting).isPresent())).as("both greetings were said").isTrue();
+            List<String> revealed = on.texts(on.finalSegment(greeting).orElseThrow(), false);
+            assertThat(revealed).as("synchronized: the greeting in steps").hasSizeGreaterThan(1);
+            assertThat(revealed.getFirst().length()).isLessThan(greeting.length());
+            assertThat(off.texts(off.finalSegment(greeting).orElseThrow(), false)).as("not synchronized")
+                    .containsExactly(greeting);
+
+            userOff.sendText("lk.chat", "please say banana", Map.of(), List.of());
+            userOn.sendText("lk.chat", "please say banana", Map.of(), List.of());
+            assertThat(Conditions.waitUntil(Duration.ofSeconds(20), () -> on.finalSegment("please say banana")
+                    .isPresent())).as("the echo agent says typed text").isTrue();
+            Thread.sleep(1_000);
+            ObjectNode reportOff = Embedded.ok(sb, "media.agent.stop", Json.object().put("session_id", idOff));
+            ObjectNode reportOn = Embedded.ok(sb, "media.agent.stop", Json.object().put("session_id", idOn));
+            assertThat(reportOn.path("report").path("transcript").toString()).contains("please say banana");
+            assertThat(reportOff.path("report").path("transcript").toString()).as("text_input false")
+                    .doesNotContain("banana");
+            assertThat(off.finalSegment("please say banana")).isEmpty();
+            OperationResult bad = Embedded.run(sb, "media.agent.start", Json.object().put("room", "r")
+                    .put("text_input", "yes"));
+            assertThat(bad).as("a precise error").isInstanceOfSatisfying(OperationResult.Failure.class,
+                    f -> assertThat(f.violations().toString()).contains("text_input"));
         }
     }
 }
