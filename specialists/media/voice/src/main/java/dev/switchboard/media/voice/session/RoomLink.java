@@ -8,7 +8,6 @@ import dev.switchboard.media.rtc.ParticipantKind;
 import dev.switchboard.media.rtc.RemoteAudioTrack;
 import dev.switchboard.media.rtc.RoomListener;
 import dev.switchboard.media.rtc.TextStream;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,10 +19,10 @@ import java.util.concurrent.TimeUnit;
  * egress — whose audio or {@code lk.chat} text arrives), copies their audio frames to the lane, hands their
  * text on topic {@value #CHAT_TOPIC} to the session as a turn (when the options allow text input), and
  * closes the session when that user leaves or the room disconnects. Reconnects: a user whose connection was
- * lost (or who was replaced by a new connection of the same identity) has {@link #RETURN_GRACE} to come
- * back; when the user rejoins under a new participant sid (after a server restart everyone does) its new
- * audio track takes the link over. Leaving on purpose or being removed ends the session at once.
- * Thread-safe.
+ * lost (or who was replaced by a new connection of the same identity) has
+ * {@link SessionOptions#userReturnTimeout()} to come back; when the user rejoins under a new participant
+ * sid (after a server restart everyone does) its new audio track takes the link over. Leaving on purpose or
+ * being removed ends the session at once. Thread-safe.
  */
 final class RoomLink implements RoomListener {
 
@@ -31,8 +30,6 @@ final class RoomLink implements RoomListener {
     static final String CHAT_TOPIC = "lk.chat";
     /** The kinds of participant the session links to when no identity is configured. */
     static final Set<ParticipantKind> USER_KINDS = Set.of(ParticipantKind.STANDARD, ParticipantKind.SIP);
-    /** How long a user who was lost (not one who left) may take to join again (LiveKit's departure timeout). */
-    static final Duration RETURN_GRACE = Duration.ofSeconds(20);
 
     private final AgentSessionImpl session;
     private final Optional<String> identity;
@@ -154,7 +151,7 @@ final class RoomLink implements RoomListener {
             } else if (!userPresent()) {
                 SessionThreads.IO.execute(session::close);
             }
-        }, RETURN_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        }, session.options().userReturnTimeout().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private boolean userPresent() {

@@ -11,6 +11,7 @@ import dev.switchboard.spi.TimeSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -38,13 +39,16 @@ import java.util.Optional;
  *                            it interrupts the agent and is answered like speech
  * @param syncTranscription   whether the agent's interim transcription reveals its words as they are played
  *                            (default true, as LiveKit Agents); false sends the whole text when it starts
+ * @param userReturnTimeout   how long a user whose connection was lost (not one who left) may take to join the
+ *                            room again before the session ends (default 20 s, LiveKit's departure timeout;
+ *                            zero ends it at once)
  */
 public record SessionOptions(Vad vad, VadOptions vadOptions, Optional<SpeechToText> stt, SttOptions sttOptions,
                              Optional<LanguageModel> llm, Optional<TextToSpeech> tts, TtsOptions ttsOptions,
                              TurnHandling turnHandling, TurnDetector turnDetector, TimeSource time,
                              MeterRegistry meters, Optional<Path> reportDirectory, Optional<String> participantIdentity,
                              String fallbackLine, Object userData, boolean textInput,
-                             boolean syncTranscription) {
+                             boolean syncTranscription, Duration userReturnTimeout) {
 
     /** Validates that nothing is missing. */
     public SessionOptions {
@@ -63,6 +67,10 @@ public record SessionOptions(Vad vad, VadOptions vadOptions, Optional<SpeechToTe
         Objects.requireNonNull(participantIdentity, "participantIdentity");
         Objects.requireNonNull(fallbackLine, "fallbackLine");
         Objects.requireNonNull(userData, "userData");
+        Objects.requireNonNull(userReturnTimeout, "userReturnTimeout");
+        if (userReturnTimeout.isNegative()) {
+            throw new IllegalArgumentException("userReturnTimeout must not be negative, got " + userReturnTimeout);
+        }
         if (fallbackLine.isBlank()) {
             throw new IllegalArgumentException("fallbackLine must not be blank (the agent must never go silent)");
         }
@@ -95,6 +103,7 @@ public record SessionOptions(Vad vad, VadOptions vadOptions, Optional<SpeechToTe
         private String fallbackLine = "Sorry, I can't answer right now. Please try again in a moment.";
         private Object userData = new Object();
         private boolean textInput = true;
+        private Duration userReturnTimeout = Duration.ofSeconds(20);
         private boolean syncTranscription = true;
 
         private Builder(Vad vad) {
@@ -197,11 +206,17 @@ public record SessionOptions(Vad vad, VadOptions vadOptions, Optional<SpeechToTe
             return this;
         }
 
+        /** How long a user who was lost (not one who left) may take to come back (default 20 s). */
+        public Builder userReturnTimeout(Duration value) {
+            userReturnTimeout = value;
+            return this;
+        }
+
         /** The options; throws {@link IllegalArgumentException} or {@link NullPointerException} naming the field. */
         public SessionOptions build() {
             return new SessionOptions(vad, vadOptions, stt, sttOptions, llm, tts, ttsOptions, turnHandling,
                     turnDetector, time, meters, reportDirectory, participantIdentity, fallbackLine, userData,
-                    textInput, syncTranscription);
+                    textInput, syncTranscription, userReturnTimeout);
         }
     }
 }

@@ -32,6 +32,9 @@ class ReconnectAgentTest {
     @RegisterExtension
     static final RtcRooms ROOMS = RtcRooms.namespace();
 
+    /** The user's return timeout where a test waits for it. */
+    private static final Duration RETURN_TIMEOUT = Duration.ofSeconds(2);
+
     /**
      * While the link is down one attempt may hang for the join timeout (see the rtc ReconnectTest), so the
      * cut test resumes for 30 s.
@@ -86,7 +89,8 @@ class ReconnectAgentTest {
         List<RemoteAudioTrack> agentTracks = new CopyOnWriteArrayList<>();
         try (RoomSession agentRoom = ROOMS.join("agent", "restart", true, ReconnectPolicy.defaults());
              TestUser user = new TestUser(ROOMS.join("user", "restart", false, ReconnectPolicy.defaults()), "agent");
-             AgentSession session = AgentSession.start(agentRoom, Agent.builder("answers").build(), options())) {
+             AgentSession session = AgentSession.start(agentRoom, Agent.builder("answers").build(),
+                     options(RETURN_TIMEOUT))) {
             agentRoom.addListener(atAgent);
             user.room.addListener(atUser);
             user.room.addListener(new RoomListener() {
@@ -114,6 +118,7 @@ class ReconnectAgentTest {
             TestUser.waitFor(() -> agentState(user).isPresent(), 10_000);
             assertThat(agentState(user)).as("the agent's state attribute is set again on its new participant")
                     .contains("listening");
+            Thread.sleep(RETURN_TIMEOUT.plusMillis(500));   // the user was lost for a moment, and came back in time
             assertThat(session.state()).isEqualTo(AgentState.LISTENING);
 
             Turn next = turn(user, "second turn");
@@ -139,6 +144,36 @@ class ReconnectAgentTest {
             assertThat(session.state()).as("a user leaving on purpose still ends the session at once")
                     .isEqualTo(AgentState.CLOSED);
             assertThat(agentRoom.connectionState()).isEqualTo(ConnectionState.CONNECTED);
+        }
+    }
+
+    @Test
+    void aUserWhoDoesNotComeBackAfterARestartEndsTheSessionAfterTheReturnTimeout() throws Exception {
+        Changes atAgent = new Changes();
+        try (RoomSession agentRoom = ROOMS.join("agent", "gone", true, ReconnectPolicy.defaults());
+             TestUser user = new TestUser(ROOMS.join("user", "gone", false, ReconnectPolicy.disabled()), "agent");
+             AgentSession session = AgentSession.start(agentRoom, Agent.builder("answers").build(),
+                     options(RETURN_TIMEOUT))) {
+            agentRoom.addListener(atAgent);
+            turn(user, "first turn");
+            long killed = System.nanoTime();
+            ROOMS.server().kill();
+            ROOMS.server().restart();
+            TestUser.waitFor(() -> atAgent.last(ConnectionChange.Rejoined.class).isPresent(), 60_000);
+            assertThat(atAgent.last(ConnectionChange.Rejoined.class)).as("agent events %s", atAgent.changes)
+                    .isPresent();
+            long rejoined = System.nanoTime();
+            assertThat(user.room.isConnected()).as("the user does not reconnect").isFalse();
+            TestUser.waitFor(() -> session.state() == AgentState.CLOSED, 30_000);
+            long closed = System.nanoTime();
+            System.out.printf("reconnect-agent/gone: the session closed %d ms after the agent rejoined without its"
+                            + " user, %d ms after the kill (userReturnTimeout %d ms)%n",
+                    (closed - rejoined) / 1_000_000, (closed - killed) / 1_000_000, RETURN_TIMEOUT.toMillis());
+            assertThat(session.state()).isEqualTo(AgentState.CLOSED);
+            assertThat((closed - killed) / 1_000_000).as("the user had the return timeout to come back")
+                    .isGreaterThanOrEqualTo(RETURN_TIMEOUT.toMillis());
+            assertThat(agentRoom.connectionState()).as("the room stays the caller's").isEqualTo(
+                    ConnectionState.CONNECTED);
         }
     }
 
@@ -204,11 +239,15 @@ class ReconnectAgentTest {
     }
 
     private static SessionOptions options() {
+        return options(Duration.ofSeconds(20));
+    }
+
+    private static SessionOptions options(Duration userReturnTimeout) {
         ScriptedLlm llm = new ScriptedLlm("llm", 30, r -> r.messages().getLast() instanceof ChatMessage.User u
                 ? List.of(new ScriptedLlm.Text("You said " + u.text() + "."))
                 : List.of(new ScriptedLlm.Text("Okay.")));
         return SessionOptions.builder(new EnergyVad(400)).stt(new ScriptedStt(50, "first turn", "second turn"))
-                .llm(llm).tts(new ToneTts(100, 20)).build();
+                .llm(llm).tts(new ToneTts(100, 20)).userReturnTimeout(userReturnTimeout).build();
     }
 
     /** Waits (up to 60 s) until both sessions reported a change of {@code type}; fails with their events if not. */
