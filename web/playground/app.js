@@ -13,6 +13,7 @@
     connected: false, room: '', identity: '', agentIdentity: '', agentStates: [], agentStateTimes: [],
     transcript: [], turns: [], agentReported: [], remoteAudioTracks: 0, agentPeakHz: 0, agentMaxLevel: 0,
     micMaxLevel: 0, agentLevel: 0, micLevel: 0, dataMessages: [], typed: [], errors: [],
+    agentKindIsAgent: false, interimStreams: {},
   };
   window.playground = state;
 
@@ -97,6 +98,7 @@
   function showAgent(participant) {
     const s = participant.attributes['lk.agent.state'];
     state.agentIdentity = participant.identity;
+    state.agentKindIsAgent = participant.isAgent === true; // livekit-client reads the participant's kind
     $('agent').textContent = participant.identity;
     if (s && state.agentStates[state.agentStates.length - 1] !== s) {
       state.agentStates.push(s);
@@ -145,6 +147,7 @@
       showSegment(id, speaker, text, false);
     }
     showSegment(id, speaker, text, final);
+    if (!final) state.interimStreams[id] = (state.interimStreams[id] || 0) + 1; // the agent reveals words as spoken
   }
 
   async function join() {

@@ -75,6 +75,9 @@ class MainJobVoiceTest {
                     page.path("agentStates"));
 
             assertThat(page.path("errors").size()).as("page errors: %s", page.path("errors")).isZero();
+            assertThat(page.path("agentKindIsAgent").asBoolean())
+                    .as("livekit-client sees the agent as a participant of kind agent").isTrue();
+            System.out.println("mainjob: interim transcript streams per segment " + page.path("interimStreams"));
             assertThat(talk.has("driverError")).as("%s (steps done: %s)", talk.path("driverError").asText(),
                     talk.path("steps")).isFalse();
             assertThat(texts(page.path("agentStates"))).as("the agent's states")
