@@ -42,12 +42,8 @@ final class Participants {
         others.forEach(info -> present.add(info.getSid()));
         for (String sid : List.copyOf(bySid.keySet())) {
             if (!present.contains(sid)) {
-                Participant gone = bySid.remove(sid);
-                tracksBySid.remove(sid);
                 versions.remove(sid);
-                if (gone != null) {
-                    listeners.fire(l -> l.onParticipantLeft(gone, LeaveReason.LOST));
-                }
+                forget(sid, LeaveReason.LOST);
             }
         }
         synchronized (speaking) {
@@ -69,12 +65,7 @@ final class Participants {
         versions.put(info.getSid(), (long) info.getVersion());
         Participant participant = of(info);
         if (info.getState() == ParticipantInfo.State.DISCONNECTED) {
-            Participant gone = bySid.remove(info.getSid());
-            tracksBySid.remove(info.getSid());
-            if (gone != null) {
-                LeaveReason why = LeaveReason.of(info.getDisconnectReason());
-                listeners.fire(l -> l.onParticipantLeft(gone, why));
-            }
+            forget(info.getSid(), LeaveReason.of(info.getDisconnectReason()));   // its version stays: no resurrection
             return;
         }
         Participant before = bySid.put(info.getSid(), participant);
@@ -94,15 +85,24 @@ final class Participants {
     private void replaced(Participant newcomer) {
         for (Participant old : List.copyOf(bySid.values())) {
             if (old.identity().equals(newcomer.identity()) && !old.sid().equals(newcomer.sid())
-                    && bySid.remove(old.sid()) != null) {
-                tracksBySid.remove(old.sid());
+                    && forget(old.sid(), LeaveReason.REPLACED)) {
                 versions.remove(old.sid());
                 synchronized (speaking) {
                     speaking.remove(old.sid());
                 }
-                listeners.fire(l -> l.onParticipantLeft(old, LeaveReason.REPLACED));
             }
         }
+    }
+
+    /** Drops the listed participant {@code sid} and its tracks and reports it left; false if it was not listed. */
+    private boolean forget(String sid, LeaveReason why) {
+        Participant gone = bySid.remove(sid);
+        tracksBySid.remove(sid);
+        if (gone == null) {
+            return false;
+        }
+        listeners.fire(l -> l.onParticipantLeft(gone, why));
+        return true;
     }
 
     private void diffTracks(Participant participant, ParticipantInfo info) {

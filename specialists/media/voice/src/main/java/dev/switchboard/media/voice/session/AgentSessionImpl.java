@@ -83,8 +83,7 @@ final class AgentSessionImpl implements AgentSession {
             }
         });
         this.speaker = new Speaker(this, output);
-        this.transcriptSync = new TranscriptSync(lane, output, (speech, text) -> roomOutput.transcription(
-                "SG_agent_" + speech.id, track.trackSid(), text, false));
+        this.transcriptSync = new TranscriptSync(lane, output, (speech, text) -> agentTranscript(speech, text, false));
         this.turns = new TurnTaking(this);
         this.input = new UserInput(this, turns);
         turns.attach(input);
@@ -234,7 +233,7 @@ final class AgentSessionImpl implements AgentSession {
         }
         cancelPreemptive();
         if (speaker.current().map(s -> s.interruptible).orElse(true)) {
-            turns.textArrived();
+            turns.endPause();
             speaker.interruptAll();
         }
         userActive();
@@ -291,8 +290,7 @@ final class AgentSessionImpl implements AgentSession {
         if (options.syncTranscription()) {
             transcriptSync.start(speech);
         } else {
-            roomOutput.transcription("SG_agent_" + speech.id, track.trackSid(), speech.text.toString().strip(),
-                    false);
+            agentTranscript(speech, speech.text.toString().strip(), false);
         }
         if (speech.clock.userStopped > 0 && speech.clock.committed > 0) {
             TurnMetrics m = speech.clock.metrics(turnNumber, speech.agent, atNanos);
@@ -302,10 +300,14 @@ final class AgentSessionImpl implements AgentSession {
         }
     }
 
+    private void agentTranscript(Speech speech, String text, boolean isFinal) {
+        roomOutput.transcription("SG_agent_" + speech.id, track.trackSid(), text, isFinal);
+    }
+
     void speechEnded(Speech speech, String heard, boolean interrupted) {
         lastAgentSpeechEnd = now();
         transcriptSync.stop(speech);
-        roomOutput.transcription("SG_agent_" + speech.id, track.trackSid(), heard, true);
+        agentTranscript(speech, heard, true);
         recorder.entry(new SessionReport.Entry("agent", speech.agent, heard, interrupted, Instant.now()));
         if (interrupted) {
             listeners.forEach(l -> l.onInterrupted(heard));

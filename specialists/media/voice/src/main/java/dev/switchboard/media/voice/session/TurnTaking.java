@@ -105,9 +105,7 @@ final class TurnTaking {
         if (!said.isEmpty() && Backchannels.is(said)) {
             return;
         }
-        pausedForUser = false;
-        confirmTimer.cancel();
-        falseTimer.cancel();
+        endPause();
         session.speaker().interruptAll();
         if (!userSpeaking) {
             scheduleEndpoint();
@@ -211,8 +209,11 @@ final class TurnTaking {
         interim = "";
     }
 
-    /** Typed text interrupts the agent: a pause for the user's voice is over (the spoken turn goes on). */
-    void textArrived() {
+    /**
+     * The agent's pause for the user's voice is over: the interruption was confirmed, or typed text interrupts
+     * the agent (the spoken turn goes on).
+     */
+    void endPause() {
         pausedForUser = false;
         confirmTimer.cancel();
         falseTimer.cancel();
